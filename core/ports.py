@@ -1,0 +1,145 @@
+"""What the use cases need from storage, as protocols; ``data/`` implements them.
+
+A unit of work is one user action: ``with uow_factory() as uow: ...; uow.commit()``.
+Leaving the block without ``commit()`` rolls everything back, so a failed action leaves
+no half-saved record behind.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable, Sequence
+from datetime import date
+from types import TracebackType
+from typing import Protocol, Self
+
+from core.entities import (
+    ActingAssignment,
+    DatabaseReport,
+    Department,
+    Employee,
+    EmployeeListItem,
+    EmployeeStatus,
+    EmploymentEvent,
+    OfficeSettings,
+    Onboarding,
+    Position,
+)
+
+
+class EmployeeRepository(Protocol):
+    def get(self, employee_id: int) -> Employee | None: ...
+
+    def find_by_registration(self, number: str) -> Employee | None: ...
+
+    def list_items(self) -> builtins.list[EmployeeListItem]:
+        """Every employee with position title and department name, for the list screen."""
+        ...
+
+    def list(self, *, status: EmployeeStatus | None = None) -> builtins.list[Employee]: ...
+
+    def add(self, employee: Employee) -> Employee: ...
+
+    def update(self, employee: Employee) -> Employee: ...
+
+    def count(self) -> int: ...
+
+
+class DepartmentRepository(Protocol):
+    def get(self, department_id: int) -> Department | None: ...
+
+    def list(self) -> builtins.list[Department]: ...
+
+    def add(self, department: Department) -> Department: ...
+
+    def update(self, department: Department) -> Department: ...
+
+    def delete(self, department_id: int) -> None: ...
+
+
+class PositionRepository(Protocol):
+    def get(self, position_id: int) -> Position | None: ...
+
+    def list(self) -> builtins.list[Position]: ...
+
+    def add(self, position: Position) -> Position: ...
+
+    def update(self, position: Position) -> Position: ...
+
+    def delete(self, position_id: int) -> None: ...
+
+    def holders(self, position_id: int) -> int:
+        """How many employees currently hold the position."""
+        ...
+
+
+class EventRepository(Protocol):
+    def add(self, event: EmploymentEvent) -> EmploymentEvent: ...
+
+    def for_employee(self, employee_id: int) -> builtins.list[EmploymentEvent]: ...
+
+
+class ActingRepository(Protocol):
+    def get(self, assignment_id: int) -> ActingAssignment | None: ...
+
+    def list(self) -> builtins.list[ActingAssignment]: ...
+
+    def covering(self, on: date) -> builtins.list[ActingAssignment]:
+        """Assignments whose period includes *on*."""
+        ...
+
+    def add(self, assignment: ActingAssignment) -> ActingAssignment: ...
+
+    def update(self, assignment: ActingAssignment) -> ActingAssignment: ...
+
+    def delete(self, assignment_id: int) -> None: ...
+
+
+class SettingsRepository(Protocol):
+    def get(self) -> OfficeSettings: ...
+
+    def save(self, settings: OfficeSettings) -> None: ...
+
+
+class OnboardingRepository(Protocol):
+    def get(self, employee_id: int) -> Onboarding | None: ...
+
+    def save(self, onboarding: Onboarding) -> None: ...
+
+
+class Maintenance(Protocol):
+    def report(self) -> DatabaseReport:
+        """Integrity and foreign-key checks, schema version and row counts."""
+        ...
+
+
+class UnitOfWork(Protocol):
+    employees: EmployeeRepository
+    departments: DepartmentRepository
+    positions: PositionRepository
+    events: EventRepository
+    acting: ActingRepository
+    settings: SettingsRepository
+    onboarding: OnboardingRepository
+    maintenance: Maintenance
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+
+    def commit(self) -> None: ...
+
+    def rollback(self) -> None: ...
+
+
+UnitOfWorkFactory = Callable[[], UnitOfWork]
+
+
+def ids(items: Sequence[Department | Position | Employee]) -> set[int]:
+    """The saved ids among *items*."""
+    return {item.id for item in items if item.id is not None}
