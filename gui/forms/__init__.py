@@ -1,0 +1,1 @@
+"""Forms (entity ↔ widgets) and the dialogs that save them through a service."""

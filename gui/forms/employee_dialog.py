@@ -1,0 +1,77 @@
+"""Add or edit an employee; an existing one also shows onboarding (4.10) and the history."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTabWidget, QWidget
+
+from core import services
+from core.entities import Employee, Onboarding
+from core.i18n import _
+from core.names import full_name
+from core.ports import UnitOfWorkFactory
+from core.services import RefusedError
+from gui.forms.employee_form import EmployeeForm
+from gui.forms.entity_dialog import EntityDialog, StayOpen
+from gui.forms.onboarding_form import OnboardingForm
+from gui.history_model import EventTableModel
+
+
+class EmployeeDialog(EntityDialog):
+    """Save runs ``services.save_employee``; changed onboarding dates are saved first."""
+
+    def __init__(self, uow_factory: UnitOfWorkFactory, employee: Employee | None = None,
+                 parent: QWidget | None = None) -> None:
+        positions = services.list_positions(uow_factory())
+        departments = services.list_departments(uow_factory())
+        form = EmployeeForm(positions, departments)
+        tabs = QTabWidget()
+        tabs.addTab(form, _("Details"))
+        title = _("New employee") if employee is None else _("Employee: {name}").format(name=full_name(employee))
+        super().__init__(form, title=title, body=tabs, parent=parent)
+        self._uow_factory = uow_factory
+        self.tabs = tabs
+        self.employee_form = form
+        self.onboarding_form: OnboardingForm | None = None
+        self.history_view: QTableView | None = None
+        form.populate(employee)
+        if employee is not None and employee.id is not None:
+            self._add_onboarding_tab(employee.id)
+            self._add_history_tab(employee.id, {p.id: p.title for p in positions if p.id is not None})
+        self.resize(960, 600)
+
+    def _add_onboarding_tab(self, employee_id: int) -> None:
+        self.onboarding_form = OnboardingForm()
+        self.onboarding_form.populate(services.get_onboarding(self._uow_factory(), employee_id))
+        self.tabs.addTab(self.onboarding_form, _("Introduction to documents"))
+
+    def _add_history_tab(self, employee_id: int, titles: dict[int, str]) -> None:
+        model = EventTableModel(titles, self)
+        model.set_items(services.employee_history(self._uow_factory(), employee_id))
+        view = QTableView()
+        view.setObjectName("history_view")
+        view.setModel(model)
+        view.setAlternatingRowColors(True)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setStretchLastSection(True)
+        self.history_view = view
+        self.tabs.addTab(view, _("Appointment history"))
+
+    def save(self, entity: Employee) -> Employee:
+        self._save_onboarding()
+        return services.save_employee(self._uow_factory(), entity)
+
+    def _save_onboarding(self) -> None:
+        form = self.onboarding_form
+        if form is None or not form.is_changed():
+            return
+        onboarding: Onboarding = form.read()
+        try:
+            saved = services.save_onboarding(self._uow_factory(), onboarding)
+        except RefusedError as exc:
+            form.show_refusal(str(exc))
+            self.tabs.setCurrentWidget(form)
+            raise StayOpen from exc
+        form.populate(saved)
