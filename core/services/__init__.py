@@ -28,6 +28,7 @@ from core.services.office import (
     save_settings,
     seed_regulation_structure,
 )
+from core.services.spreadsheets import export_employees, import_employees
 
 __all__ = [
     "NotFoundError",
@@ -37,9 +38,11 @@ __all__ = [
     "delete_department",
     "delete_position",
     "employee_history",
+    "export_employees",
     "get_employee",
     "get_onboarding",
     "get_settings",
+    "import_employees",
     "list_acting",
     "list_departments",
     "list_employee_items",

@@ -78,9 +78,7 @@ def save_employee(uow: UnitOfWork, employee: Employee, *, today: date | None = N
     with uow:
         employee = check_employee(uow, employee, today=today)
         if employee.id is None:
-            saved = uow.employees.add(replace(employee, status=EmployeeStatus.ACTIVE))
-            if saved.position_id is not None and saved.id is not None:
-                uow.events.add(_appointment_event(saved, EventKind.APPOINTED))
+            saved = add_checked_employee(uow, employee)
         else:
             previous = uow.employees.get(employee.id)
             if previous is None:
@@ -89,6 +87,17 @@ def save_employee(uow: UnitOfWork, employee: Employee, *, today: date | None = N
             if saved.position_id != previous.position_id and saved.position_id is not None:
                 uow.events.add(_appointment_event(saved, EventKind.TRANSFERRED))
         uow.commit()
+    return saved
+
+
+def add_checked_employee(uow: UnitOfWork, employee: Employee) -> Employee:
+    """Inside an open unit of work, add a new employee that ``check_employee`` passed.
+
+    The appointment is kept as an event, so the history starts with it (regulation 4.1).
+    """
+    saved = uow.employees.add(replace(employee, id=None, status=EmployeeStatus.ACTIVE))
+    if saved.position_id is not None and saved.id is not None:
+        uow.events.add(_appointment_event(saved, EventKind.APPOINTED))
     return saved
 
 
