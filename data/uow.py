@@ -1,0 +1,168 @@
+"""The unit of work: one session per user action, rolled back unless the action commits.
+
+Services write ``with uow_factory() as uow: ...; uow.commit()``. Whatever happens inside the
+block, leaving it rolls back what was not committed and closes the session, so no widget
+ever holds a session or a write lock between clicks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from types import TracebackType
+from typing import TYPE_CHECKING, Self
+
+from sqlalchemy import Engine, func, select, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from core.entities import DatabaseReport
+from core.ports import (
+    ActingRepository,
+    DepartmentRepository,
+    EmployeeRepository,
+    EventRepository,
+    Maintenance,
+    OnboardingRepository,
+    PositionRepository,
+    SettingsRepository,
+)
+from data.records import MAIN_TABLES, Base
+from data.repositories import (
+    SqlActingRepository,
+    SqlDepartmentRepository,
+    SqlEmployeeRepository,
+    SqlEventRepository,
+    SqlOnboardingRepository,
+    SqlPositionRepository,
+    SqlSettingsRepository,
+)
+
+if TYPE_CHECKING:
+    from core.ports import UnitOfWork
+
+#: How many integrity problems the report lists; the first few are enough to act on.
+MAX_PROBLEMS = 20
+
+
+class SqlMaintenance:
+    """``core.ports.Maintenance``: the checks behind the "Check database" command."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def report(self) -> DatabaseReport:
+        """Integrity and foreign-key checks, schema revision and row counts.
+
+        ``integrity_check`` does not look at foreign keys, so both run (reliability.md §1.6).
+        """
+        integrity = [str(row[0]) for row in self._pragma("PRAGMA integrity_check")]
+        integrity_ok = integrity == ["ok"]
+        fk_problems = [
+            f"{table} row {rowid}: missing {parent}"
+            for table, rowid, parent, _fk in self._pragma("PRAGMA foreign_key_check")
+        ]
+        problems = ([] if integrity_ok else integrity) + fk_problems
+        return DatabaseReport(
+            integrity_ok=integrity_ok,
+            foreign_keys_ok=not fk_problems,
+            schema_version=self._schema_version(),
+            counts=self._counts(),
+            problems=tuple(problems[:MAX_PROBLEMS]),
+        )
+
+    def _pragma(self, statement: str) -> list[tuple[object, ...]]:
+        return [tuple(row) for row in self._session.execute(text(statement))]
+
+    def _schema_version(self) -> str:
+        """The Alembic revision; empty for a file that was never migrated."""
+        exists = self._session.execute(
+            text("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")
+        ).scalar_one()
+        if not exists:
+            return ""
+        rows = self._session.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+        return ",".join(str(row) for row in rows)
+
+    def _counts(self) -> dict[str, int]:
+        tables = Base.metadata.tables
+        return {
+            name: int(self._session.execute(select(func.count()).select_from(tables[name])).scalar_one())
+            for name in MAIN_TABLES
+        }
+
+
+class SqlAlchemyUnitOfWork:
+    """``core.ports.UnitOfWork`` over a SQLAlchemy session.
+
+    Repositories exist only inside ``with``: they belong to the session opened there.
+    """
+
+    employees: EmployeeRepository
+    departments: DepartmentRepository
+    positions: PositionRepository
+    events: EventRepository
+    acting: ActingRepository
+    settings: SettingsRepository
+    onboarding: OnboardingRepository
+    maintenance: Maintenance
+
+    def __init__(self, session_factory: Callable[[], Session]) -> None:
+        self._session_factory = session_factory
+        self._session: Session | None = None
+
+    def __enter__(self) -> Self:
+        if self._session is not None:
+            raise RuntimeError("a unit of work cannot be entered twice; make a new one per action")
+        session = self._session = self._session_factory()
+        self.employees = SqlEmployeeRepository(session)
+        self.departments = SqlDepartmentRepository(session)
+        self.positions = SqlPositionRepository(session)
+        self.events = SqlEventRepository(session)
+        self.acting = SqlActingRepository(session)
+        self.settings = SqlSettingsRepository(session)
+        self.onboarding = SqlOnboardingRepository(session)
+        self.maintenance = SqlMaintenance(session)
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        session, self._session = self._session, None
+        if session is None:
+            return
+        try:
+            session.rollback()  # a no-op after commit(); undoes everything otherwise
+        finally:
+            session.close()
+
+    def commit(self) -> None:
+        """Make everything done in this unit of work permanent."""
+        self._active().commit()
+
+    def rollback(self) -> None:
+        """Undo everything since the last commit; the unit of work stays usable."""
+        self._active().rollback()
+
+    def _active(self) -> Session:
+        if self._session is None:
+            raise RuntimeError("the unit of work is used outside its with block")
+        return self._session
+
+
+def make_uow_factory(engine: Engine) -> Callable[[], SqlAlchemyUnitOfWork]:
+    """A factory making one fresh unit of work per user action, all sharing *engine*'s pool.
+
+    ``expire_on_commit=False`` is irrelevant to callers (they get dataclasses), but spares a
+    reload of records a repository still converts after ``commit()``.
+    """
+    session_factory = sessionmaker(engine, expire_on_commit=False)
+    return lambda: SqlAlchemyUnitOfWork(session_factory)
+
+
+if TYPE_CHECKING:
+
+    def _conforms(uow: SqlAlchemyUnitOfWork) -> UnitOfWork:
+        """mypy proves here that the class satisfies the core protocol."""
+        return uow
