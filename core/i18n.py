@@ -23,7 +23,9 @@ def set_language(language: str, locale_dir: Path) -> None:
     if language == "en":
         _translations = gettext.NullTranslations()
     else:
-        _translations = gettext.translation(DOMAIN, localedir=str(locale_dir), languages=[language])
+        # A missing catalogue (a broken install) shows the English source rather than no app at all;
+        # tests/test_translations.py makes sure the shipped one is complete.
+        _translations = gettext.translation(DOMAIN, localedir=str(locale_dir), languages=[language], fallback=True)
     _language = language
 
 

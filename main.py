@@ -1,0 +1,191 @@
+"""Tamga's composition root: paths, language, the database, then the GUI or a command.
+
+``gui`` and ``data`` meet only here. The command line calls the same core services as the
+GUI, so ``main.py demo`` and ``main.py check`` behave exactly like the screens.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+import platformdirs
+
+from core import __version__, i18n, services
+from core.i18n import _
+from core.ports import UnitOfWork
+from core.services import RefusedError
+from data import open_database
+from data.backup import BackupError
+from data.db import DatabaseLocationError, location_message, make_engine
+from data.lock import DatabaseInUseError, DatabaseLock, in_use_message
+from data.migrate import MigrationError, NewerSchemaError
+from data.paths import bundled
+from data.uow import make_uow_factory
+
+APP_NAME = "Tamga"
+EXIT_REFUSED = 2
+
+log = logging.getLogger("tamga")
+
+
+def data_dir() -> Path:
+    """The user's data folder; ``TAMGA_DATA_DIR`` moves it (portable installs, tests)."""
+    override = os.environ.get("TAMGA_DATA_DIR")
+    return Path(override) if override else platformdirs.user_data_path(APP_NAME, appauthor=False)
+
+
+def default_db_path() -> Path:
+    return data_dir() / "tamga.db"
+
+
+def backup_dir_for(db_path: Path) -> Path:
+    return db_path.parent / "backups"
+
+
+def locale_dir() -> Path:
+    return bundled("resources/locale")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="tamga", description=_("Tamga: the office's HR records."))
+    parser.add_argument("--version", action="version", version=f"Tamga {__version__}")
+    parser.add_argument("--db", type=Path, help=_("database file (default: the user data folder)"))
+    parser.add_argument("--lang", choices=sorted(i18n.LANGUAGES), help=_("language of the interface"))
+    commands = parser.add_subparsers(dest="command")
+    demo = commands.add_parser("demo", help=_("fill a new database with a demo office"))
+    demo.add_argument("--db", type=Path, required=True, dest="db")
+    check = commands.add_parser("check", help=_("check a database file and print a summary"))
+    check.add_argument("--db", type=Path, required=True, dest="db")
+    return parser
+
+
+def setup_logging(folder: Path) -> None:
+    """A rotating log file; messages name records by id only, never personal data."""
+    folder.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(folder / "tamga.log", maxBytes=1_000_000, backupCount=3,
+                                                   encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger().addHandler(handler)
+    logging.getLogger().setLevel(logging.INFO)
+
+
+def open_refusal(error: Exception, path: Path) -> str | None:
+    """The user's message for a database that cannot be opened, or None for a real bug."""
+    if isinstance(error, DatabaseLocationError):
+        return location_message(error.reason, path)
+    if isinstance(error, DatabaseInUseError):
+        return in_use_message(error)
+    if isinstance(error, NewerSchemaError):
+        return _("This database was written by a newer version of Tamga; it has not been changed. "
+                 "Install the newer Tamga to open it.")
+    if isinstance(error, MigrationError | BackupError):
+        return _("The database could not be upgraded and was left as it was: {reason}").format(reason=error)
+    if isinstance(error, RefusedError):
+        return str(error)
+    return None
+
+
+def run_demo(db_path: Path) -> int:
+    from core.demo import fill_demo_office
+
+    with DatabaseLock(db_path):
+        database = open_database(db_path, backup_dir=backup_dir_for(db_path))
+        try:
+            summary = fill_demo_office(database.uow_factory, today=date.today())
+        finally:
+            database.dispose()
+    print(_("Demo office written to {path}: {employees} employees, {units} units, {positions} positions.").format(
+        path=db_path, employees=summary.employees, units=summary.units, positions=summary.positions))
+    return 0
+
+
+def run_check(db_path: Path) -> int:
+    if not db_path.is_file():
+        print(_("There is no database file at {path}.").format(path=db_path), file=sys.stderr)
+        return EXIT_REFUSED
+    engine = make_engine(db_path)
+    try:
+        report = services.check_database(make_uow_factory(engine)())
+    finally:
+        engine.dispose()
+    print(format_report(report, db_path))
+    return 0 if report.integrity_ok and report.foreign_keys_ok else 1
+
+
+def format_report(report: object, db_path: Path) -> str:
+    from core.entities import DatabaseReport
+
+    assert isinstance(report, DatabaseReport)
+    ok = _("ok")
+    lines = [
+        _("Database: {path}").format(path=db_path),
+        _("Schema version: {version}").format(version=report.schema_version or "-"),
+        _("Integrity check: {result}").format(result=ok if report.integrity_ok else _("DAMAGED")),
+        _("Foreign keys: {result}").format(result=ok if report.foreign_keys_ok else _("BROKEN")),
+    ]
+    lines += [f"  {table}: {count}" for table, count in sorted(report.counts.items())]
+    lines += [f"! {problem}" for problem in report.problems]
+    return "\n".join(lines)
+
+
+def run_gui(db_path: Path, language: str | None) -> int:
+    from gui.app import run_application
+
+    def open_db(lock: DatabaseLock) -> tuple[Callable[[], UnitOfWork], Callable[[], None]]:
+        lock.acquire()
+        database = open_database(db_path, backup_dir=backup_dir_for(db_path))
+        log.info("opened database at schema %s", database.migration.to_revision)
+        return database.uow_factory, lambda: (database.dispose(), lock.release())
+
+    return run_application(
+        db_path=db_path,
+        version=__version__,
+        locale_dir=locale_dir(),
+        language=language,
+        open_database=lambda: open_db(DatabaseLock(db_path)),
+        refusal_message=lambda error: open_refusal(error, db_path),
+    )
+
+
+def attach_console() -> None:
+    """The frozen Windows app has no console: borrow the parent's so ``--version`` prints."""
+    if sys.stdout is not None or sys.platform != "win32":
+        return
+    import ctypes
+
+    if ctypes.windll.kernel32.AttachConsole(-1):  # ATTACH_PARENT_PROCESS
+        sys.stdout = open("CONOUT$", "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the process
+        sys.stderr = sys.stdout
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    attach_console()
+    i18n.set_language(os.environ.get("TAMGA_LANG", i18n.DEFAULT_LANGUAGE), locale_dir())
+    args = build_parser().parse_args(argv)
+    if args.lang:
+        i18n.set_language(args.lang, locale_dir())
+    db_path: Path = (args.db or default_db_path()).expanduser().absolute()
+    try:
+        if args.command == "demo":
+            return run_demo(db_path)
+        if args.command == "check":
+            return run_check(db_path)
+    except Exception as error:  # a refusal the user can act on, not a crash
+        message = open_refusal(error, db_path)
+        if message is None:
+            raise
+        print(message, file=sys.stderr)
+        return EXIT_REFUSED
+    setup_logging(data_dir() / "logs")
+    return run_gui(db_path, args.lang)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
