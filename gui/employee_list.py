@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -24,30 +22,20 @@ from core.i18n import _, ngettext
 from core.ports import UnitOfWorkFactory
 from gui.forms.employee_dialog import EmployeeDialog
 from gui.forms.event_dialog import EventDialog
+from gui.position_labels import unit_with_descendants
 from gui.table_models import EmployeeColumn, EmployeeFilterProxy, EmployeeTableModel
 from gui.widgets.choice_combo import ChoiceCombo
 
 NO_UNIT = 0  # combo value for employees without a unit; saved ids start at 1
 
 COLUMN_WIDTHS: dict[EmployeeColumn, int] = {
-    EmployeeColumn.NAME: 230,
-    EmployeeColumn.REGISTRATION_NUMBER: 120,
-    EmployeeColumn.POSITION: 230,
+    EmployeeColumn.NAME: 220,
+    EmployeeColumn.REGISTRATION_NUMBER: 115,
+    EmployeeColumn.POSITION: 190,
     EmployeeColumn.DEPARTMENT: 280,
-    EmployeeColumn.STATUS: 150,
-    EmployeeColumn.APPOINTED_ON: 110,
+    EmployeeColumn.STATUS: 140,
+    EmployeeColumn.APPOINTED_ON: 105,
 }
-
-
-def unit_with_descendants(units: Sequence[Department], unit_id: int) -> set[int | None]:
-    """A unit and everything under it, so "Legal" also lists the Archive section's staff."""
-    chosen: set[int | None] = {unit_id}
-    changed = True
-    while changed:
-        before = len(chosen)
-        chosen |= {u.id for u in units if u.parent_id in chosen and u.id is not None}
-        changed = len(chosen) != before
-    return chosen
 
 
 class EmployeeListWidget(QWidget):
@@ -99,6 +87,7 @@ class EmployeeListWidget(QWidget):
         view.setWordWrap(False)
         view.verticalHeader().hide()
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
         header = view.horizontalHeader()
         header.setHighlightSections(False)
         for column, width in COLUMN_WIDTHS.items():

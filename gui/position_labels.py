@@ -27,3 +27,13 @@ def position_choices(positions: Sequence[Position], departments: Sequence[Depart
         text = f"{position.title} ({position_class(position)})"
         choices.append((f"{text} — {unit}" if unit else text, position.id))
     return choices  # type: ignore[return-value]
+
+
+def unit_with_descendants(units: Sequence[Department], unit_id: int) -> set[int | None]:
+    """A unit and everything under it, so "Legal" also covers its Archive section."""
+    chosen: set[int | None] = {unit_id}
+    while True:
+        grown = chosen | {u.id for u in units if u.parent_id in chosen and u.id is not None}
+        if grown == chosen:
+            return chosen
+        chosen = grown

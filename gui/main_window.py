@@ -1,0 +1,122 @@
+"""The main window: a navigation list of sections, the File and Help menus, the open database."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from core.i18n import N_, _
+from core.ports import UnitOfWorkFactory
+from gui.acting_page import ActingPage
+from gui.employee_list import EmployeeListWidget
+from gui.settings import GuiSettings
+from gui.settings_page import OfficeSettingsPage
+from gui.structure_page import StructurePage
+from gui.transfer import EmployeeTransfer
+
+SECTION_TITLES = (N_("Employees"), N_("Units & positions"), N_("Acting officials"), N_("Office settings"))
+
+
+class MainWindow(QMainWindow):
+    """Sections reload from the services when ``employees_changed`` / ``structure_changed`` fire."""
+
+    employees_changed = Signal()
+    structure_changed = Signal()
+
+    def __init__(self, *, uow_factory: UnitOfWorkFactory, database_label: str, settings: GuiSettings,
+                 language: str, version: str = "") -> None:
+        super().__init__()
+        self._settings = settings
+        self._version = version
+        self.setWindowTitle(_("Tamga — HR records"))
+        self.employee_list = EmployeeListWidget(uow_factory, self)
+        self.structure_page = StructurePage(uow_factory, self)
+        self.acting_page = ActingPage(uow_factory, self)
+        self.settings_page = OfficeSettingsPage(uow_factory, settings, language, self)
+        self.transfer = EmployeeTransfer(uow_factory, settings, self)
+        self._build_sections()
+        self._build_menus()
+        self.database_label = QLabel(_("Database: {path}").format(path=database_label), self)
+        self.database_label.setObjectName("database_label")
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.database_label)
+        self._connect_changes()
+        self._restore_geometry()
+
+    def _build_sections(self) -> None:
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.addItems([_(title) for title in SECTION_TITLES])
+        self.navigation.setFixedWidth(210)
+        self.navigation.setSpacing(2)
+        self.navigation.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
+        self.stack = QStackedWidget(self)
+        for page in (self.employee_list, self.structure_page, self.acting_page, self.settings_page):
+            self.stack.addWidget(page)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(_("&File"))
+        self.import_action = self._action(_("&Import employees from Excel…"), self.transfer.open_import_dialog,
+                                          "Ctrl+I")
+        self.export_action = self._action(_("&Export employees to Excel…"), self.transfer.export_employees,
+                                          "Ctrl+E")
+        self.quit_action = self._action(_("&Quit"), self.close, "Ctrl+Q")
+        file_menu.addActions([self.import_action, self.export_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        view_menu = self.menuBar().addMenu(_("&Go"))
+        for row, title in enumerate(SECTION_TITLES):
+            action = self._action(_(title), lambda _checked=False, r=row: self.show_section(r), f"Ctrl+{row + 1}")
+            view_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(_("&Help"))
+        self.about_action = self._action(_("&About Tamga"), self.show_about)
+        help_menu.addAction(self.about_action)
+
+    def _action(self, text: str, slot: object, shortcut: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _connect_changes(self) -> None:
+        self.employee_list.employees_changed.connect(self.employees_changed)
+        self.transfer.employees_changed.connect(self.employees_changed)
+        self.structure_page.structure_changed.connect(self.structure_changed)
+        self.employees_changed.connect(self.employee_list.reload)
+        self.employees_changed.connect(self.structure_page.reload)
+        self.employees_changed.connect(self.acting_page.reload)
+        self.employees_changed.connect(self.settings_page.reload_employees)
+        self.structure_changed.connect(self.employee_list.reload_units)
+        self.structure_changed.connect(self.employee_list.reload)
+        self.structure_changed.connect(self.acting_page.reload)
+
+    def show_section(self, row: int) -> None:
+        self.navigation.setCurrentRow(row)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            _("About Tamga"),
+            _("<b>Tamga</b> {version}<br>Human resources records for an aimag Governor's Office.<br>"
+              "Works without the internet; the records stay on this computer.").format(version=self._version),
+        )
+
+    def _restore_geometry(self) -> None:
+        geometry = self._settings.window_geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(QSize(1280, 800))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._settings.window_geometry = self.saveGeometry()
+        self._settings.sync()
+        super().closeEvent(event)
