@@ -9,9 +9,15 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from core.i18n import _
+from core.i18n import N_, _
 
 log = logging.getLogger("tamga.gui")
+
+FRIENDLY_MESSAGE = N_(
+    "Something went wrong and this action was not completed. "
+    "Your saved records are safe. If it happens again, tell the person who looks after "
+    "this computer; the details are in the log.\n\n{details}"
+)
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
@@ -22,15 +28,8 @@ def report_unexpected_error(exc_type: type[BaseException], exc: BaseException, t
     if QApplication.instance() is None:
         return
     box_parent = QApplication.activeWindow()
-    QMessageBox.critical(
-        box_parent,
-        _("Unexpected error"),
-        _(
-            "Something went wrong and this action was not completed. "
-            "Your saved records are safe. If it happens again, tell the person who looks after "
-            "this computer; the details are in the log.\n\n{details}"
-        ).format(details=f"{exc_type.__name__}: {exc}"),
-    )
+    details = f"{exc_type.__name__}: {exc}"
+    QMessageBox.critical(box_parent, _("Unexpected error"), _(FRIENDLY_MESSAGE).format(details=details))
 
 
 def _hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
