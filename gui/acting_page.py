@@ -7,10 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -27,6 +25,7 @@ from gui.confirm import confirm_delete, show_refusal
 from gui.forms.acting_dialog import ActingDialog
 from gui.position_labels import unit_names
 from gui.signatory_panel import SignatoryPanel
+from gui.views import configure_list_view, heading
 
 
 class ActingPage(QWidget):
@@ -48,7 +47,7 @@ class ActingPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         left = QVBoxLayout()
-        left.addWidget(QLabel(f"<b>{_('Acting officials (regulation 2.3)')}</b>", self))
+        left.addWidget(heading(_("Acting officials (regulation 2.3)"), self))
         left.addWidget(self.view, 1)
         left.addLayout(buttons)
         layout = QHBoxLayout(self)
@@ -60,11 +59,7 @@ class ActingPage(QWidget):
         view = QTableView(self)
         view.setObjectName("acting_view")
         view.setModel(self.proxy)
-        view.setAlternatingRowColors(True)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.verticalHeader().hide()
+        configure_list_view(view)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ActingColumn.UNIT, QHeaderView.ResizeMode.Stretch)

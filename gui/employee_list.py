@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,6 +23,7 @@ from gui.forms.employee_dialog import EmployeeDialog
 from gui.forms.event_dialog import EventDialog
 from gui.position_labels import unit_with_descendants
 from gui.table_models import EmployeeColumn, EmployeeFilterProxy, EmployeeTableModel
+from gui.views import configure_list_view
 from gui.widgets.choice_combo import ChoiceCombo
 
 NO_UNIT = 0  # combo value for employees without a unit; saved ids start at 1
@@ -80,18 +80,11 @@ class EmployeeListWidget(QWidget):
         view = QTableView(self)
         view.setObjectName("employee_view")
         view.setModel(self.proxy)
-        view.setAlternatingRowColors(True)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setWordWrap(False)
-        view.verticalHeader().hide()
-        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+        configure_list_view(view)
         header = view.horizontalHeader()
-        header.setHighlightSections(False)
         for column, width in COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
+            # never narrower than the translated header, so no title is clipped
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         header.setSectionResizeMode(EmployeeColumn.DEPARTMENT, QHeaderView.ResizeMode.Stretch)
         view.setSortingEnabled(True)
         view.sortByColumn(EmployeeColumn.NAME, Qt.SortOrder.AscendingOrder)

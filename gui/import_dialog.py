@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -29,6 +28,7 @@ from gui.errors import report_unexpected_error
 from gui.import_model import ImportPreviewTableModel
 from gui.settings import GuiSettings
 from gui.tasks import BackgroundTask
+from gui.views import configure_list_view
 from gui.widgets.field_message import FieldMessage
 
 EXCEL_FILTER = "Excel (*.xlsx)"
@@ -67,10 +67,7 @@ class ImportDialog(QDialog):
         view = QTableView(self)
         view.setObjectName("preview_view")
         view.setModel(self.model)
-        view.setAlternatingRowColors(True)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.verticalHeader().hide()
+        configure_list_view(view)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         view.horizontalHeader().setStretchLastSection(True)
         return view

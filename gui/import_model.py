@@ -26,9 +26,10 @@ def column_title(key: str) -> str:
     return key
 
 
-def problems_text(row: ImportRow) -> str:
+def problems_text(row: ImportRow, separator: str = " · ") -> str:
+    """The row's issues on one line for the table (the tooltip lists them one per line)."""
     marks = {Severity.ERROR: "", Severity.WARNING: _("Warning: ")}
-    return "\n".join(f"{marks[i.severity]}{i.message}" for i in row.issues)
+    return separator.join(f"{marks[i.severity]}{i.message}" for i in row.issues)
 
 
 class ImportPreviewTableModel(QAbstractTableModel):
@@ -64,6 +65,8 @@ class ImportPreviewTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.problems_column():
+            return problems_text(row, "\n")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(row, index.column())
         if role == Qt.ItemDataRole.BackgroundRole and not row.is_valid:

@@ -32,6 +32,7 @@ from gui.forms.entity_dialog import EntityDialog
 from gui.forms.position_dialog import PositionDialog
 from gui.position_labels import unit_names, unit_with_descendants
 from gui.position_model import PositionColumn, PositionTableModel
+from gui.views import configure_list_view, heading
 
 UNIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 WHOLE_OFFICE = -1
@@ -81,7 +82,7 @@ class StructurePage(QWidget):
         self.delete_unit_button = self._button(panel, _("Delete"), self.delete_unit)
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(f"<b>{_('Units')}</b>", panel))
+        layout.addWidget(heading(_("Units"), panel))
         layout.addWidget(self.seed_label)
         layout.addWidget(self.seed_button)
         layout.addWidget(self.tree, 1)
@@ -91,17 +92,13 @@ class StructurePage(QWidget):
 
     def _build_positions_panel(self) -> QWidget:
         panel = QWidget(self)
-        self.positions_label = QLabel(panel)
+        self.positions_label = heading("", panel)
         view = QTableView(panel)
         view.setObjectName("position_view")
         view.setModel(self.position_proxy)
-        view.setAlternatingRowColors(True)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        configure_list_view(view)
         view.setSortingEnabled(True)
         view.sortByColumn(PositionColumn.TITLE, Qt.SortOrder.AscendingOrder)
-        view.verticalHeader().hide()
         header = view.horizontalHeader()
         header.setSectionResizeMode(PositionColumn.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(PositionColumn.UNIT, QHeaderView.ResizeMode.Stretch)
@@ -177,12 +174,12 @@ class StructurePage(QWidget):
         unit_id = self.selected_unit_id()
         if unit_id is None:
             shown = self._positions
-            self.positions_label.setText(f"<b>{_('Positions of the whole office')}</b>")
+            self.positions_label.setText(_("Positions of the whole office"))
         else:
             units = unit_with_descendants(self._units, unit_id)
             shown = [p for p in self._positions if p.department_id in units]
             name = unit_names(self._units).get(unit_id, "")
-            self.positions_label.setText(f"<b>{_('Positions: {unit}').format(unit=name)}</b>")
+            self.positions_label.setText(_("Positions: {unit}").format(unit=name))
         self.position_model.set_items(shown)
         self.edit_unit_button.setEnabled(unit_id is not None)
         self.delete_unit_button.setEnabled(unit_id is not None)

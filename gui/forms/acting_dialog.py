@@ -25,7 +25,7 @@ class ActingDialog(EntityDialog):
         self._uow_factory = uow_factory
         self.acting_form = form
         form.populate(assignment)
-        self.resize(560, 340)
+        self.resize(600, self.sizeHint().height())
 
     def save(self, entity: ActingAssignment) -> ActingAssignment:
         return services.save_acting(self._uow_factory(), entity)

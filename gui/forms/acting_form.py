@@ -63,6 +63,7 @@ class ActingForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.general_message)
         layout.addLayout(form)
+        layout.addStretch(1)
         chain_tab_order([self.role_combo, self.department_combo, self.acting_employee_combo, self.starts_on_edit,
                          self.ends_on_edit, self.order_number_edit, self.note_edit])
 

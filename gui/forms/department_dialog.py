@@ -22,7 +22,7 @@ class DepartmentDialog(EntityDialog):
         self._uow_factory = uow_factory
         self.department_form = form
         form.populate(department, parent_id=parent_id)
-        self.resize(620, 320)
+        self.resize(640, self.sizeHint().height())
 
     def save(self, entity: Department) -> Department:
         return services.save_department(self._uow_factory(), entity)

@@ -67,6 +67,7 @@ class DepartmentForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.general_message)
         layout.addLayout(form)
+        layout.addStretch(1)
         chain_tab_order([self.name_edit, self.kind_combo, self.parent_combo, self.head_employee_combo,
                          self.head_title_edit, self.sort_order_spin])
 

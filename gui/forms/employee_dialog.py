@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTabWidget, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableView, QTabWidget, QWidget
 
 from core import services
 from core.entities import Employee, Onboarding
@@ -14,6 +14,7 @@ from gui.forms.employee_form import EmployeeForm
 from gui.forms.entity_dialog import EntityDialog, StayOpen
 from gui.forms.onboarding_form import OnboardingForm
 from gui.history_model import EventTableModel
+from gui.views import configure_list_view
 
 
 class EmployeeDialog(EntityDialog):
@@ -50,10 +51,7 @@ class EmployeeDialog(EntityDialog):
         view = QTableView()
         view.setObjectName("history_view")
         view.setModel(model)
-        view.setAlternatingRowColors(True)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.verticalHeader().hide()
+        configure_list_view(view)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         view.horizontalHeader().setStretchLastSection(True)
         self.history_view = view

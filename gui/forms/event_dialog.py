@@ -22,7 +22,7 @@ class EventDialog(EntityDialog):
         super().__init__(form, title=_("Release, dismiss or re-appoint"), parent=parent)
         self._uow_factory = uow_factory
         self.event_form = form
-        self.resize(560, 360)
+        self.resize(600, self.sizeHint().height())
 
     def save(self, entity: EmploymentEvent) -> Employee:
         return services.record_event(self._uow_factory(), entity)

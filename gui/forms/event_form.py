@@ -78,6 +78,7 @@ class EventForm(QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.general_message)
         layout.addLayout(form)
+        layout.addStretch(1)
         chain_tab_order([self.kind_combo, self.effective_on_edit, self.position_combo, self.order_number_edit,
                          self.order_date_edit, self.note_edit])
 

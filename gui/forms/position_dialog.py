@@ -20,7 +20,7 @@ class PositionDialog(EntityDialog):
         self._uow_factory = uow_factory
         self.position_form = form
         form.populate(position, department_id=department_id)
-        self.resize(560, 320)
+        self.resize(600, self.sizeHint().height())
 
     def save(self, entity: Position) -> Position:
         return services.save_position(self._uow_factory(), entity)

@@ -70,6 +70,7 @@ class PositionForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.general_message)
         layout.addLayout(form)
+        layout.addStretch(1)
         chain_tab_order([self.title_edit, self.department_combo, self.category_combo, self.class_number_spin,
                          self.rank_combo, self.posts_spin])
 

@@ -1,1 +1,3 @@
 """Small reusable widgets shared by forms and screens."""
+
+from __future__ import annotations
