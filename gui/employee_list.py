@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -25,6 +27,8 @@ from gui.position_labels import unit_with_descendants
 from gui.table_models import EmployeeColumn, EmployeeFilterProxy, EmployeeTableModel
 from gui.views import configure_list_view
 from gui.widgets.choice_combo import ChoiceCombo
+
+DialogT = TypeVar("DialogT", EmployeeDialog, EventDialog)
 
 NO_UNIT = 0  # combo value for employees without a unit; saved ids start at 1
 
@@ -219,7 +223,7 @@ class EmployeeListWidget(QWidget):
         employee = services.get_employee(self._uow_factory(), item.employee.id or 0)
         return self._open(EventDialog(self._uow_factory, employee, self))
 
-    def _open(self, dialog: EmployeeDialog | EventDialog) -> EmployeeDialog | EventDialog:  # type: ignore[misc]
+    def _open(self, dialog: DialogT) -> DialogT:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._after_save)
         dialog.open()

@@ -32,6 +32,8 @@ from gui.views import configure_list_view
 from gui.widgets.field_message import FieldMessage
 
 EXCEL_FILTER = "Excel (*.xlsx)"
+MAX_COLUMN_WIDTH = 240
+PROBLEMS_WIDTH = 340
 
 
 class ImportDialog(QDialog):
@@ -68,8 +70,7 @@ class ImportDialog(QDialog):
         view.setObjectName("preview_view")
         view.setModel(self.model)
         configure_list_view(view)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         return view
 
     def _build_layout(self) -> None:
@@ -131,9 +132,15 @@ class ImportDialog(QDialog):
             _("{valid} rows will be imported, {invalid} have problems.").format(valid=valid, invalid=invalid)
         )
         self.import_button.setEnabled(valid > 0)
-        self.view.horizontalHeader().setSectionResizeMode(
-            self.model.problems_column(), QHeaderView.ResizeMode.Stretch
-        )
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Contents decide the widths, within reason: a long address must not push the rest away."""
+        self.view.resizeColumnsToContents()
+        header = self.view.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.resizeSection(column, min(header.sectionSize(column), MAX_COLUMN_WIDTH))
+        header.resizeSection(self.model.problems_column(), PROBLEMS_WIDTH)
 
     def import_rows(self) -> BackgroundTask | None:
         preview = self.preview

@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QColor
 
 from core.i18n import _, current_language
 from core.spreadsheet_columns import COLUMNS
 from core.validation import Severity
 from gui.list_model import PROBLEM_BACKGROUND
+from gui.widgets.field_message import WARNING_COLOUR
 
 if TYPE_CHECKING:
     from core.spreadsheet import ImportPreview, ImportRow
@@ -32,8 +33,11 @@ def problems_text(row: ImportRow, separator: str = " · ") -> str:
     return separator.join(f"{marks[i.severity]}{i.message}" for i in row.issues)
 
 
+PROBLEMS_COLUMN = 1
+
+
 class ImportPreviewTableModel(QAbstractTableModel):
-    """Columns: the sheet row number, each value column the sheet had, then the problems."""
+    """Columns: the sheet row number, its problems (first, so they are seen), then each sheet column."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -53,7 +57,7 @@ class ImportPreviewTableModel(QAbstractTableModel):
         return self._rows[row]
 
     def problems_column(self) -> int:
-        return len(self._keys) + 1
+        return PROBLEMS_COLUMN
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
@@ -65,28 +69,30 @@ class ImportPreviewTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.problems_column():
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == PROBLEMS_COLUMN:
             return problems_text(row, "\n")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(row, index.column())
         if role == Qt.ItemDataRole.BackgroundRole and not row.is_valid:
             return QBrush(PROBLEM_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == PROBLEMS_COLUMN and row.is_valid:
+            return QBrush(QColor(WARNING_COLOUR))  # imported, but worth a look
         return None
 
     def _text(self, row: ImportRow, column: int) -> str:
         if column == 0:
             return str(row.row_number)
-        if column == self.problems_column():
+        if column == PROBLEMS_COLUMN:
             return problems_text(row)
-        return row.values.get(self._keys[column - 1], "")
+        return row.values.get(self._keys[column - 2], "")
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == 0:
             return _("Row")
-        if section == self.problems_column():
+        if section == PROBLEMS_COLUMN:
             return _("Problems")
-        if 0 < section < self.problems_column():
-            return column_title(self._keys[section - 1])
+        if 2 <= section < len(self._keys) + 2:
+            return column_title(self._keys[section - 2])
         return None

@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self.structure_changed.connect(self.employee_list.reload_units)
         self.structure_changed.connect(self.employee_list.reload)
         self.structure_changed.connect(self.acting_page.reload)
+        self.settings_page.saved.connect(self.acting_page.reload)  # the chief may have changed
 
     def show_section(self, row: int) -> None:
         self.navigation.setCurrentRow(row)

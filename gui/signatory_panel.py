@@ -15,7 +15,7 @@ from core.names import short_name
 from core.ports import UnitOfWorkFactory
 from core.services import NotFoundError
 from gui.widgets.choice_combo import ChoiceCombo
-from gui.widgets.optional_date_edit import make_date_edit
+from gui.widgets.optional_date_edit import make_date_edit, to_date
 
 
 class SignatoryPanel(QGroupBox):
@@ -63,7 +63,7 @@ class SignatoryPanel(QGroupBox):
         self.date_edit.setDate(QDate(on))
 
     def refresh(self) -> None:
-        on = self.date_edit.date().toPython()
+        on = to_date(self.date_edit.date())
         chief = services.signatory_for(self._uow_factory(), SigningRole.CHIEF, on)
         self._show(chief, self.chief_title_label, self.chief_name_label)
         unit_id = self.unit_combo.value()

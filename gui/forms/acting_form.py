@@ -17,7 +17,7 @@ from gui.forms.issues import IssueBinder
 from gui.forms.tab_order import chain_tab_order
 from gui.widgets.choice_combo import ChoiceCombo
 from gui.widgets.field_message import FieldMessage
-from gui.widgets.optional_date_edit import make_date_edit
+from gui.widgets.optional_date_edit import make_date_edit, to_date
 
 
 class ActingForm(QWidget):
@@ -95,8 +95,8 @@ class ActingForm(QWidget):
             "role": role,
             "department_id": self.department_combo.value() if role is SigningRole.DEPARTMENT_HEAD else None,
             "acting_employee_id": acting_id,
-            "starts_on": self.starts_on_edit.date().toPython(),
-            "ends_on": self.ends_on_edit.date().toPython(),
+            "starts_on": to_date(self.starts_on_edit.date()),
+            "ends_on": to_date(self.ends_on_edit.date()),
             "order_number": self.order_number_edit.text(),
             "note": self.note_edit.text(),
         }

@@ -26,7 +26,7 @@ from gui.forms.tab_order import chain_tab_order
 from gui.position_labels import position_choices
 from gui.widgets.choice_combo import ChoiceCombo
 from gui.widgets.field_message import FieldMessage
-from gui.widgets.optional_date_edit import OptionalDateEdit, make_date_edit
+from gui.widgets.optional_date_edit import OptionalDateEdit, make_date_edit, to_date
 
 #: Events that put the employee into a position, so the form asks which one.
 POSITION_EVENTS = frozenset({EventKind.APPOINTED, EventKind.TRANSFERRED})
@@ -102,7 +102,7 @@ class EventForm(QWidget):
         return EmploymentEvent(
             employee_id=self._employee.id,
             kind=kind,
-            effective_on=self.effective_on_edit.date().toPython(),
+            effective_on=to_date(self.effective_on_edit.date()),
             position_id=self.position_combo.value() if kind in POSITION_EVENTS else None,
             order_number=self.order_number_edit.text(),
             order_date=self.order_date_edit.value(),

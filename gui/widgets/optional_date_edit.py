@@ -14,6 +14,11 @@ EARLIEST = QDate(1900, 1, 1)
 LATEST = QDate(2100, 12, 31)
 
 
+def to_date(value: QDate) -> date:
+    """A QDate as a Python date (``toPython`` is typed as returning ``object``)."""
+    return date(value.year(), value.month(), value.day())
+
+
 def make_date_edit(parent: QWidget | None = None) -> QDateEdit:
     """A QDateEdit with the app's format, a calendar pop-up and a wide range."""
     edit = QDateEdit(parent)
@@ -48,7 +53,7 @@ class OptionalDateEdit(QWidget):
     def value(self) -> date | None:
         if not self.set_check.isChecked():
             return None
-        return self.date_edit.date().toPython()
+        return to_date(self.date_edit.date())
 
     def set_value(self, value: date | None) -> None:
         """Show *value* without counting it as the user's edit."""

@@ -48,7 +48,8 @@ def test_preview_model_shows_values_and_problems(qtmodeltester: Any, qapp: objec
     model.set_preview(fake_preview())
     qtmodeltester.check(model)
     assert model.columnCount() == 4
-    assert [model.index(1, c).data() for c in range(4)] == ["3", "Туяа", "tuyaa", BAD_EMAIL.message]
+    assert [model.index(1, c).data() for c in range(4)] == ["3", BAD_EMAIL.message, "Туяа", "tuyaa"]
+    assert model.headerData(1, Qt.Orientation.Horizontal) == _("Problems")
     assert model.index(1, 0).data(Qt.ItemDataRole.BackgroundRole).color() == PROBLEM_BACKGROUND
     assert model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is None
 
