@@ -1,0 +1,1 @@
+"""Leave under section 6 of the office's internal regulation: calendar, rules, slips."""
