@@ -26,6 +26,7 @@ class EmployeeDialog(EntityDialog):
         departments = services.list_departments(uow_factory())
         form = EmployeeForm(positions, departments)
         tabs = QTabWidget()
+        tabs.setTabBarAutoHide(True)  # a new employee has only the details
         tabs.addTab(form, _("Details"))
         title = _("New employee") if employee is None else _("Employee: {name}").format(name=full_name(employee))
         super().__init__(form, title=title, body=tabs, parent=parent)
