@@ -151,12 +151,12 @@ class EmployeeTableModel(QAbstractTableModel):
     def _sorted_order(self, column: EmployeeColumn, order: Qt.SortOrder) -> list[int]:
         """Rows by *column*; ties stay in name order, because the sort is stable."""
         descending = order == Qt.SortOrder.DescendingOrder
-        names = self._keys(EmployeeColumn.NAME)
-        if column == EmployeeColumn.NAME:
-            return sorted(range(len(names)), key=names.__getitem__, reverse=descending)
         by_name = self._name_order
         if by_name is None:
+            names = self._keys(EmployeeColumn.NAME)
             by_name = self._name_order = sorted(range(len(names)), key=names.__getitem__)
+        if column == EmployeeColumn.NAME:
+            return by_name[::-1] if descending else list(by_name)
         keys = self._keys(column)
         return sorted(by_name, key=keys.__getitem__, reverse=descending)
 
