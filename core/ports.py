@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, datetime
 from types import TracebackType
 from typing import Protocol, Self
 
@@ -24,6 +24,16 @@ from core.entities import (
     OfficeSettings,
     Onboarding,
     Position,
+)
+from core.leave.entities import (
+    CalendarChange,
+    LeaveSettings,
+    LeaveSlip,
+    LeaveSlipListItem,
+    SlipFilter,
+    SlipNumber,
+    SlipPrint,
+    SlipStatus,
 )
 
 
@@ -107,6 +117,76 @@ class OnboardingRepository(Protocol):
     def save(self, onboarding: Onboarding) -> None: ...
 
 
+class LeaveSlipRepository(Protocol):
+    """Leave slips (and order-form leaves); numbered ones are never deleted."""
+
+    def get(self, slip_id: int) -> LeaveSlip | None: ...
+
+    def by_number(self, number: SlipNumber) -> LeaveSlip | None: ...
+
+    def add(self, slip: LeaveSlip) -> LeaveSlip: ...
+
+    def update(self, slip: LeaveSlip) -> LeaveSlip: ...
+
+    def delete(self, slip_id: int) -> None: ...
+
+    def for_employee(self, employee_id: int) -> builtins.list[LeaveSlip]: ...
+
+    def overlapping(
+        self, employee_id: int, starts_at: datetime, ends_at: datetime, *, exclude_id: int | None = None
+    ) -> builtins.list[LeaveSlip]:
+        """The employee's non-void leaves sharing time with the period (touching ends do not)."""
+        ...
+
+    def in_period(
+        self, start: datetime, end: datetime, *, statuses: tuple[SlipStatus, ...]
+    ) -> builtins.list[LeaveSlip]:
+        """Leaves with *statuses* whose period or late return meets [start, end)."""
+        ...
+
+    def list_items(
+        self, filters: SlipFilter, *, limit: int | None, offset: int = 0
+    ) -> builtins.list[LeaveSlipListItem]:
+        """A page of the slip list, newest start first; ``limit=None`` reads to the end."""
+        ...
+
+    def count(self, filters: SlipFilter) -> int: ...
+
+
+class SlipCounterRepository(Protocol):
+    def next_number(self, year: int) -> SlipNumber:
+        """Advance the year's counter inside the open transaction: a rollback gives the number back."""
+        ...
+
+
+class SlipPrintRepository(Protocol):
+    def add(self, record: SlipPrint) -> SlipPrint: ...
+
+    def for_slip(self, slip_id: int) -> builtins.list[SlipPrint]: ...
+
+
+class CalendarRepository(Protocol):
+    def get(self, change_id: int) -> CalendarChange | None: ...
+
+    def list(self) -> builtins.list[CalendarChange]: ...
+
+    def changes_between(self, start: date, end: date) -> builtins.list[CalendarChange]:
+        """Changes on days from *start* to *end*, both included."""
+        ...
+
+    def add(self, change: CalendarChange) -> CalendarChange: ...
+
+    def delete(self, change_id: int) -> None: ...
+
+
+class LeaveSettingsRepository(Protocol):
+    def get(self) -> LeaveSettings:
+        """The stored schedule and policy; the built-in defaults until first saved."""
+        ...
+
+    def save(self, settings: LeaveSettings) -> None: ...
+
+
 class Maintenance(Protocol):
     def report(self) -> DatabaseReport:
         """Integrity and foreign-key checks, schema version and row counts."""
@@ -121,6 +201,11 @@ class UnitOfWork(Protocol):
     acting: ActingRepository
     settings: SettingsRepository
     onboarding: OnboardingRepository
+    leave_slips: LeaveSlipRepository
+    slip_counters: SlipCounterRepository
+    slip_prints: SlipPrintRepository
+    calendar: CalendarRepository
+    leave_settings: LeaveSettingsRepository
     maintenance: Maintenance
 
     def __enter__(self) -> Self: ...

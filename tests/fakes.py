@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import copy
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar
 
@@ -21,6 +21,17 @@ from core.entities import (
     Onboarding,
     Position,
 )
+from core.leave.entities import (
+    CalendarChange,
+    LeaveSettings,
+    LeaveSlip,
+    LeaveSlipListItem,
+    SlipFilter,
+    SlipNumber,
+    SlipPrint,
+    SlipStatus,
+)
+from core.text import search_key
 
 T = TypeVar("T")
 
@@ -125,6 +136,145 @@ class FakeOnboarding:
         self.rows[onboarding.employee_id] = onboarding
 
 
+class FakeLeaveSlips(_Table[LeaveSlip]):
+    """Mimics the SQL repository's filters in Python, so core tests exercise the same contract."""
+
+    def __init__(self, store: FakeStore) -> None:
+        super().__init__()
+        self.store = store
+
+    def by_number(self, number: SlipNumber) -> LeaveSlip | None:
+        return next((s for s in self.rows.values() if s.number == number), None)
+
+    def for_employee(self, employee_id: int) -> builtins.list[LeaveSlip]:
+        return sorted((s for s in self.rows.values() if s.employee_id == employee_id), key=lambda s: s.starts_at)
+
+    def overlapping(
+        self, employee_id: int, starts_at: datetime, ends_at: datetime, *, exclude_id: int | None = None
+    ) -> builtins.list[LeaveSlip]:
+        return [
+            s
+            for s in self.for_employee(employee_id)
+            if s.status is not SlipStatus.VOIDED
+            and s.starts_at < ends_at
+            and s.ends_at > starts_at
+            and s.id != exclude_id
+        ]
+
+    def in_period(
+        self, start: datetime, end: datetime, *, statuses: tuple[SlipStatus, ...]
+    ) -> builtins.list[LeaveSlip]:
+        return sorted(
+            (
+                s
+                for s in self.rows.values()
+                if s.status in statuses
+                and s.starts_at < end
+                and (s.ends_at > start or (s.returned_at is not None and s.returned_at > start))
+            ),
+            key=lambda s: (s.starts_at, s.id),
+        )
+
+    def _department(self, employee: Employee) -> Department | None:
+        position = self.store.positions.get(employee.position_id) if employee.position_id else None
+        return self.store.departments.get(position.department_id) if position and position.department_id else None
+
+    def _matches(self, slip: LeaveSlip, filters: SlipFilter) -> bool:
+        employee = self.store.employees.rows[slip.employee_id]
+        period, search = filters.period(), filters.search_terms()
+        department = self._department(employee)
+        key = search_key(
+            f"{employee.patronymic} {employee.given_name} {employee.surname} {employee.registration_number}"
+        )
+        return all(
+            (
+                period is None or (slip.starts_at < period[1] and slip.ends_at > period[0]),
+                filters.status is None or slip.status is filters.status,
+                filters.kind is None or slip.kind is filters.kind,
+                filters.employee_id is None or slip.employee_id == filters.employee_id,
+                not filters.department_ids or (department is not None and department.id in filters.department_ids),
+                search.sequence is None
+                or (
+                    slip.number is not None
+                    and slip.number.sequence == search.sequence
+                    and search.year in (None, slip.number.year)
+                ),
+                search.name_key in key,
+            )
+        )
+
+    def _item(self, slip: LeaveSlip) -> LeaveSlipListItem:
+        employee = self.store.employees.rows[slip.employee_id]
+        department = self._department(employee)
+        assert slip.id is not None
+        return LeaveSlipListItem(
+            slip.id,
+            slip.number,
+            slip.employee_id,
+            f"{employee.patronymic} {employee.given_name}",
+            department.name if department else "",
+            slip.kind,
+            slip.status,
+            slip.starts_at,
+            slip.ends_at,
+            slip.working_minutes,
+            slip.pay,
+            slip.order_number,
+        )
+
+    def list_items(
+        self, filters: SlipFilter, *, limit: int | None, offset: int = 0
+    ) -> builtins.list[LeaveSlipListItem]:
+        found = sorted(
+            (s for s in self.rows.values() if self._matches(s, filters)),
+            key=lambda s: (s.starts_at, s.id),
+            reverse=True,
+        )
+        end = None if limit is None else offset + limit
+        return [self._item(s) for s in found[offset:end]]
+
+    def count(self, filters: SlipFilter) -> int:
+        return sum(1 for s in self.rows.values() if self._matches(s, filters))
+
+
+class FakeSlipCounters:
+    def __init__(self) -> None:
+        self.last: dict[int, int] = {}
+
+    def next_number(self, year: int) -> SlipNumber:
+        self.last[year] = self.last.get(year, 0) + 1
+        return SlipNumber(year, self.last[year])
+
+
+class FakeSlipPrints(_Table[SlipPrint]):
+    def for_slip(self, slip_id: int) -> builtins.list[SlipPrint]:
+        return [p for p in self.rows.values() if p.slip_id == slip_id]
+
+
+class FakeCalendar(_Table[CalendarChange]):
+    def list(self) -> builtins.list[CalendarChange]:
+        return sorted(self.rows.values(), key=lambda c: c.day)
+
+    def changes_between(self, start: date, end: date) -> builtins.list[CalendarChange]:
+        return [c for c in self.list() if start <= c.day <= end]
+
+    def add(self, item: Any) -> Any:
+        if any(c.day == item.day for c in self.rows.values()):
+            raise ValueError("UNIQUE constraint failed: calendar_changes.day")
+        return super().add(item)
+
+
+class FakeLeaveSettings:
+    def __init__(self) -> None:
+        self.value = LeaveSettings()
+
+    def get(self) -> LeaveSettings:
+        return self.value
+
+    def save(self, settings: LeaveSettings) -> None:
+        self.value = settings
+
+
 class FakeMaintenance:
     def __init__(self, store: FakeStore) -> None:
         self.store = store
@@ -144,6 +294,11 @@ class FakeStore:
         self.acting = FakeActing()
         self.settings = FakeSettings()
         self.onboarding = FakeOnboarding()
+        self.leave_slips = FakeLeaveSlips(self)
+        self.slip_counters = FakeSlipCounters()
+        self.slip_prints = FakeSlipPrints()
+        self.calendar = FakeCalendar()
+        self.leave_settings = FakeLeaveSettings()
         self.maintenance = FakeMaintenance(self)
 
 
@@ -162,6 +317,11 @@ class FakeUnitOfWork:
         self.acting = store.acting
         self.settings = store.settings
         self.onboarding = store.onboarding
+        self.leave_slips = store.leave_slips
+        self.slip_counters = store.slip_counters
+        self.slip_prints = store.slip_prints
+        self.calendar = store.calendar
+        self.leave_settings = store.leave_settings
         self.maintenance = store.maintenance
 
     def __enter__(self) -> Self:
