@@ -10,9 +10,23 @@ only drop or recreate constraints they can name.
 from __future__ import annotations
 
 import enum
-from datetime import date
+from datetime import date, datetime, time
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, MetaData, String
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from core.entities import (
@@ -25,6 +39,8 @@ from core.entities import (
     SigningRole,
     UnitKind,
 )
+from core.leave.entities import LeaveKind, PayDecision, SlipStatus
+from core.leave.validation import CLAUSE_MAX
 from core.validation import (
     ADDRESS_MAX,
     EMAIL_MAX,
@@ -195,6 +211,114 @@ class OnboardingRecord(Base):
     internal_regulation_on: Mapped[date | None] = mapped_column(Date)
 
 
+class LeaveSlipRecord(Base):
+    """A leave (``core.leave.entities.LeaveSlip``) from draft to return.
+
+    The number is (year, sequence), unique together; a draft has none. Numbers come from
+    ``slip_counters`` in the printing transaction, never from AUTOINCREMENT, which may leave
+    gaps (reliability.md §3.1).
+    """
+
+    __tablename__ = "leave_slips"
+    __table_args__ = (
+        one_of("kind", LeaveKind),
+        one_of("status", SlipStatus),
+        CheckConstraint(f"pay IS NULL OR pay IN ({', '.join(repr(p.value) for p in PayDecision)})", name="pay"),
+        CheckConstraint("ends_at > starts_at", name="period"),
+        CheckConstraint("(number_year IS NULL) = (number_seq IS NULL)", name="number_pair"),
+        CheckConstraint("status != 'draft' OR number_seq IS NULL", name="draft_unnumbered"),
+        CheckConstraint("number_seq IS NULL OR number_seq > 0", name="number_seq"),
+        CheckConstraint("working_minutes >= 0 AND overrun_minutes >= 0 AND print_count >= 0", name="counts"),
+        UniqueConstraint("number_year", "number_seq", name="uq_leave_slips_number"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id"), index=True)
+    starts_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    ends_at: Mapped[datetime] = mapped_column(DateTime)
+    kind: Mapped[str] = mapped_column(String(ENUM_MAX))
+    reason_code: Mapped[str] = mapped_column(String(CLAUSE_MAX))
+    reason_text: Mapped[str] = mapped_column(String(NOTE_MAX), default="")
+    working_minutes: Mapped[int] = mapped_column(Integer)
+    pay: Mapped[str | None] = mapped_column(String(ENUM_MAX))
+    recommended_by: Mapped[str] = mapped_column(String(TITLE_MAX), default="")
+    recommended_on: Mapped[date | None] = mapped_column(Date)
+    position_title: Mapped[str] = mapped_column(String(TITLE_MAX), default="")
+    department_name: Mapped[str] = mapped_column(String(TITLE_MAX), default="")
+    status: Mapped[str] = mapped_column(String(ENUM_MAX))
+    number_year: Mapped[int | None] = mapped_column(Integer)
+    number_seq: Mapped[int | None] = mapped_column(Integer)
+    printed_on: Mapped[date | None] = mapped_column(Date)
+    print_count: Mapped[int] = mapped_column(Integer, default=0)
+    signed_by: Mapped[str] = mapped_column(String(TITLE_MAX), default="")
+    signed_on: Mapped[date | None] = mapped_column(Date)
+    order_number: Mapped[str] = mapped_column(String(ORDER_NUMBER_MAX), default="")
+    void_reason: Mapped[str] = mapped_column(String(NOTE_MAX), default="")
+    returned_at: Mapped[datetime | None] = mapped_column(DateTime)
+    overrun_minutes: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SlipCounterRecord(Base):
+    """The last slip number given in a year; advanced in the same transaction as the print."""
+
+    __tablename__ = "slip_counters"
+    __table_args__ = (CheckConstraint("last_seq >= 0", name="last_seq"),)
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last_seq: Mapped[int] = mapped_column(Integer)
+
+
+class SlipPrintRecord(Base):
+    """One printing of a numbered slip; all but the first are copies (ХУУЛБАР)."""
+
+    __tablename__ = "slip_prints"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    slip_id: Mapped[int] = mapped_column(ForeignKey("leave_slips.id"), index=True)
+    printed_at: Mapped[datetime] = mapped_column(DateTime)
+    is_copy: Mapped[bool] = mapped_column(Boolean)
+
+
+class CalendarChangeRecord(Base):
+    """A day made working or non-working by a decision (``core.leave.entities.CalendarChange``)."""
+
+    __tablename__ = "calendar_changes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    day: Mapped[date] = mapped_column(Date, unique=True)
+    is_working: Mapped[bool] = mapped_column(Boolean)
+    decision: Mapped[str] = mapped_column(String(TITLE_MAX), default="")
+
+
+class LeaveSettingsRecord(Base):
+    """The working day (6.1) and section 6's numbers and clauses; a single row like the office's.
+
+    ``reasons_json`` is NULL while the office uses the regulation's 6.8 list as shipped.
+    """
+
+    __tablename__ = "leave_settings"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    day_starts: Mapped[time] = mapped_column(Time)
+    day_ends: Mapped[time] = mapped_column(Time)
+    lunch_starts: Mapped[time] = mapped_column(Time)
+    lunch_ends: Mapped[time] = mapped_column(Time)
+    head_decides_up_to_days: Mapped[float] = mapped_column(Float)
+    order_from_days: Mapped[float] = mapped_column(Float)
+    paid_up_to_days: Mapped[float] = mapped_column(Float)
+    extended_paid_up_to_days: Mapped[float] = mapped_column(Float)
+    paid_beyond_limit_needs_listed_reason: Mapped[bool] = mapped_column(Boolean)
+    decision_clause: Mapped[str] = mapped_column(String(CLAUSE_MAX))
+    pay_clause: Mapped[str] = mapped_column(String(CLAUSE_MAX))
+    recommendation_clause: Mapped[str] = mapped_column(String(CLAUSE_MAX))
+    reasons_clause: Mapped[str] = mapped_column(String(CLAUSE_MAX))
+    childcare_clause: Mapped[str] = mapped_column(String(CLAUSE_MAX))
+    overrun_clause: Mapped[str] = mapped_column(String(CLAUSE_MAX))
+    register_clause: Mapped[str] = mapped_column(String(CLAUSE_MAX))
+    reasons_json: Mapped[str | None] = mapped_column(Text)
+
+
 #: Tables counted by the maintenance report, in the order it prints them.
 MAIN_TABLES: tuple[str, ...] = (
     EmployeeRecord.__tablename__,
@@ -203,4 +327,7 @@ MAIN_TABLES: tuple[str, ...] = (
     EmploymentEventRecord.__tablename__,
     ActingAssignmentRecord.__tablename__,
     OnboardingRecord.__tablename__,
+    LeaveSlipRecord.__tablename__,
+    SlipPrintRecord.__tablename__,
+    CalendarChangeRecord.__tablename__,
 )

@@ -17,23 +17,33 @@ from sqlalchemy.orm import Session, sessionmaker
 from core.entities import DatabaseReport
 from core.ports import (
     ActingRepository,
+    CalendarRepository,
     DepartmentRepository,
     EmployeeRepository,
     EventRepository,
+    LeaveSettingsRepository,
+    LeaveSlipRepository,
     Maintenance,
     OnboardingRepository,
     PositionRepository,
     SettingsRepository,
+    SlipCounterRepository,
+    SlipPrintRepository,
 )
 from data.records import MAIN_TABLES, Base
 from data.repositories import (
     SqlActingRepository,
+    SqlCalendarRepository,
     SqlDepartmentRepository,
     SqlEmployeeRepository,
     SqlEventRepository,
+    SqlLeaveSettingsRepository,
+    SqlLeaveSlipRepository,
     SqlOnboardingRepository,
     SqlPositionRepository,
     SqlSettingsRepository,
+    SqlSlipCounterRepository,
+    SqlSlipPrintRepository,
 )
 
 if TYPE_CHECKING:
@@ -103,6 +113,11 @@ class SqlAlchemyUnitOfWork:
     acting: ActingRepository
     settings: SettingsRepository
     onboarding: OnboardingRepository
+    leave_slips: LeaveSlipRepository
+    slip_counters: SlipCounterRepository
+    slip_prints: SlipPrintRepository
+    calendar: CalendarRepository
+    leave_settings: LeaveSettingsRepository
     maintenance: Maintenance
 
     def __init__(self, session_factory: Callable[[], Session]) -> None:
@@ -120,6 +135,11 @@ class SqlAlchemyUnitOfWork:
         self.acting = SqlActingRepository(session)
         self.settings = SqlSettingsRepository(session)
         self.onboarding = SqlOnboardingRepository(session)
+        self.leave_slips = SqlLeaveSlipRepository(session)
+        self.slip_counters = SqlSlipCounterRepository(session)
+        self.slip_prints = SqlSlipPrintRepository(session)
+        self.calendar = SqlCalendarRepository(session)
+        self.leave_settings = SqlLeaveSettingsRepository(session)
         self.maintenance = SqlMaintenance(session)
         return self
 

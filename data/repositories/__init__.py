@@ -7,20 +7,27 @@ flushed at once, so a constraint violation surfaces at the call that caused it.
 
 from __future__ import annotations
 
+from data.repositories.calendar import SqlCalendarRepository, SqlLeaveSettingsRepository
 from data.repositories.common import MissingRecordError
 from data.repositories.employees import SqlEmployeeRepository, employee_search_key
 from data.repositories.history import SqlActingRepository, SqlEventRepository
+from data.repositories.leave import SqlLeaveSlipRepository, SqlSlipCounterRepository, SqlSlipPrintRepository
 from data.repositories.office import SqlOnboardingRepository, SqlSettingsRepository
 from data.repositories.organisation import SqlDepartmentRepository, SqlPositionRepository
 
 __all__ = [
     "MissingRecordError",
     "SqlActingRepository",
+    "SqlCalendarRepository",
     "SqlDepartmentRepository",
     "SqlEmployeeRepository",
     "SqlEventRepository",
+    "SqlLeaveSettingsRepository",
+    "SqlLeaveSlipRepository",
     "SqlOnboardingRepository",
     "SqlPositionRepository",
     "SqlSettingsRepository",
+    "SqlSlipCounterRepository",
+    "SqlSlipPrintRepository",
     "employee_search_key",
 ]
