@@ -21,16 +21,21 @@ from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
 from data.backup import make_verified_backup
 from data.db import connect_readonly, engine_path, make_engine
 from data.paths import bundled
+
+if TYPE_CHECKING:  # Alembic costs 0.3 s to import: start-up imports it only when a file needs migrating
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+#: The newest revision in data/migrations/versions (tests/data/test_migrate.py keeps it true).
+#: A file already at this revision opens without importing Alembic at all.
+HEAD_REVISION = "cc5f63545419"
 
 #: Dated revision files sort in the order they were written (house style rule 10).
 FILE_TEMPLATE = "%%(year)d_%%(month).2d_%%(day).2d_%%(hour).2d%%(minute).2d_%%(rev)s_%%(slug)s"
@@ -74,6 +79,8 @@ class _FileState:
 
 def alembic_config() -> Config:
     """Alembic's configuration, built in code so a frozen build needs no ``alembic.ini``."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(bundled("data/migrations")))
     config.set_main_option("file_template", FILE_TEMPLATE)
@@ -82,6 +89,8 @@ def alembic_config() -> Config:
 
 def head_revision() -> str:
     """The newest revision this build's scripts know."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     if head is None:
         raise RuntimeError("no migration scripts found")
@@ -90,6 +99,8 @@ def head_revision() -> str:
 
 def current_revision(engine: Engine) -> str | None:
     """The revision recorded in the database, or ``None`` for a database never migrated."""
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
@@ -109,9 +120,13 @@ def upgrade_to_head(engine: Engine, *, backup_dir: Path) -> MigrationResult:
         MigrationError: The upgrade failed and was rolled back.
         data.backup.BackupError: The backup failed verification; nothing was migrated.
     """
-    config = alembic_config()
     path = engine_path(engine)
     state = _read_state(path)
+    if state.revisions == (HEAD_REVISION,):
+        return MigrationResult(from_revision=HEAD_REVISION, to_revision=HEAD_REVISION)
+    from alembic.script import ScriptDirectory
+
+    config = alembic_config()
     _refuse_unknown(state.revisions, ScriptDirectory.from_config(config))
     head = head_revision()
     current = state.revisions[0] if len(state.revisions) == 1 else None
@@ -173,6 +188,8 @@ def _upgrade_in_one_transaction(engine: Engine, config: Config, backup: Path | N
 
 def _upgrade(connection: Connection, config: Config, backup: Path | None) -> None:
     try:
+        from alembic import command
+
         with connection.begin():
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
@@ -189,7 +206,13 @@ def _upgrade(connection: Connection, config: Config, backup: Path | None) -> Non
 
 
 def make_revision(message: str) -> None:
-    """Autogenerate a revision file comparing the models with a fresh database at head."""
+    """Autogenerate a revision file comparing the models with a fresh database at head.
+
+    Afterwards set ``HEAD_REVISION`` to the new revision id.
+    """
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     config = alembic_config()
     with tempfile.TemporaryDirectory() as folder:
         engine = make_engine(Path(folder) / "scratch.db")

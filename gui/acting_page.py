@@ -31,7 +31,7 @@ from gui.views import configure_list_view, heading
 class ActingPage(QWidget):
     """The list of acting assignments, newest first, beside the “who signs” panel."""
 
-    def __init__(self, uow_factory: UnitOfWorkFactory, parent: QWidget | None = None) -> None:
+    def __init__(self, uow_factory: UnitOfWorkFactory, parent: QWidget | None = None, *, load_now: bool = True) -> None:
         super().__init__(parent)
         self._uow_factory = uow_factory
         self.model = ActingTableModel(self)
@@ -53,7 +53,8 @@ class ActingPage(QWidget):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
         layout.addWidget(self.signatory_panel, 2, Qt.AlignmentFlag.AlignTop)
-        self.reload()
+        if load_now:  # the main window loads hidden sections when first shown
+            self.reload()
 
     def _build_view(self) -> QTableView:
         view = QTableView(self)

@@ -6,12 +6,13 @@ callables, so ``gui`` never imports ``data``.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core import i18n
@@ -23,6 +24,8 @@ from gui.qt_translator import GettextQtTranslator
 from gui.settings import APPLICATION, ORGANIZATION, GuiSettings
 
 EXIT_REFUSED = 2
+#: Set to quit as soon as the window is up: the cold-start benchmark and a smoke test use it.
+QUIT_AFTER_START = "TAMGA_QUIT_AFTER_START"
 
 OpenDatabase = Callable[[], tuple[UnitOfWorkFactory, Callable[[], None]]]
 
@@ -77,6 +80,8 @@ def run_application(*, db_path: Path, version: str, locale_dir: Path, language: 
                     open_database=open_database, refusal_message=refusal_message)
     if started is None:
         return EXIT_REFUSED
+    if os.environ.get(QUIT_AFTER_START):  # start-up probe: window shown, list loaded, first events handled
+        QTimer.singleShot(0, app.quit)
     try:
         return app.exec()
     finally:

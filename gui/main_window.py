@@ -10,6 +10,7 @@ from core.i18n import N_, _
 from core.ports import UnitOfWorkFactory
 from gui.acting_page import ActingPage
 from gui.employee_list import EmployeeListWidget
+from gui.sections import SectionRefresher
 from gui.settings import GuiSettings
 from gui.settings_page import OfficeSettingsPage
 from gui.structure_page import StructurePage
@@ -31,9 +32,9 @@ class MainWindow(QMainWindow):
         self._version = version
         self.setWindowTitle(_("Tamga — HR records"))
         self.employee_list = EmployeeListWidget(uow_factory, self)
-        self.structure_page = StructurePage(uow_factory, self)
-        self.acting_page = ActingPage(uow_factory, self)
-        self.settings_page = OfficeSettingsPage(uow_factory, settings, language, self)
+        self.structure_page = StructurePage(uow_factory, self, load_now=False)
+        self.acting_page = ActingPage(uow_factory, self, load_now=False)
+        self.settings_page = OfficeSettingsPage(uow_factory, settings, language, self, load_now=False)
         self.transfer = EmployeeTransfer(uow_factory, settings, self)
         self._build_sections()
         self._build_menus()
@@ -56,6 +57,9 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.navigation.setCurrentRow(0)
+        self.sections = SectionRefresher(self.stack)
+        for page in (self.structure_page, self.acting_page, self.settings_page):
+            self.sections.defer(page, page.reload)
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
@@ -92,14 +96,15 @@ class MainWindow(QMainWindow):
         self.employee_list.employees_changed.connect(self.employees_changed)
         self.transfer.employees_changed.connect(self.employees_changed)
         self.structure_page.structure_changed.connect(self.structure_changed)
-        self.employees_changed.connect(self.employee_list.reload)
-        self.employees_changed.connect(self.structure_page.reload)
-        self.employees_changed.connect(self.acting_page.reload)
-        self.employees_changed.connect(self.settings_page.reload_employees)
-        self.structure_changed.connect(self.employee_list.reload_units)
-        self.structure_changed.connect(self.employee_list.reload)
-        self.structure_changed.connect(self.acting_page.reload)
-        self.settings_page.saved.connect(self.acting_page.reload)  # the chief may have changed
+        lazy = self.sections.slot
+        self.employees_changed.connect(lazy(self.employee_list, self.employee_list.reload))
+        self.employees_changed.connect(lazy(self.structure_page, self.structure_page.reload))
+        self.employees_changed.connect(lazy(self.acting_page, self.acting_page.reload))
+        self.employees_changed.connect(lazy(self.settings_page, self.settings_page.reload_employees))
+        self.structure_changed.connect(lazy(self.employee_list, self.employee_list.reload_units))
+        self.structure_changed.connect(lazy(self.employee_list, self.employee_list.reload))
+        self.structure_changed.connect(lazy(self.acting_page, self.acting_page.reload))
+        self.settings_page.saved.connect(lazy(self.acting_page, self.acting_page.reload))  # the chief may change
 
     def show_section(self, row: int) -> None:
         self.navigation.setCurrentRow(row)

@@ -23,7 +23,7 @@ class OfficeSettingsPage(QWidget):
     saved = Signal()
 
     def __init__(self, uow_factory: UnitOfWorkFactory, gui_settings: GuiSettings, language: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, load_now: bool = True) -> None:
         super().__init__(parent)
         self._uow_factory = uow_factory
         self._gui_settings = gui_settings
@@ -44,7 +44,8 @@ class OfficeSettingsPage(QWidget):
         self.revert_button.clicked.connect(self.reload)
         self.language_combo.currentIndexChanged.connect(self._update_restart_notice)
         self._build_layout()
-        self.reload()
+        if load_now:  # the main window loads hidden sections when first shown
+            self.reload()
 
     def _build_layout(self) -> None:
         office = QGroupBox(_("The office, as printed on documents"), self)

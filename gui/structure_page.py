@@ -43,7 +43,7 @@ class StructurePage(QWidget):
 
     structure_changed = Signal()
 
-    def __init__(self, uow_factory: UnitOfWorkFactory, parent: QWidget | None = None) -> None:
+    def __init__(self, uow_factory: UnitOfWorkFactory, parent: QWidget | None = None, *, load_now: bool = True) -> None:
         super().__init__(parent)
         self._uow_factory = uow_factory
         self._units: list[Department] = []
@@ -61,7 +61,8 @@ class StructurePage(QWidget):
         splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        self.reload()
+        if load_now:  # the main window loads hidden sections when first shown
+            self.reload()
 
     def _build_units_panel(self) -> QWidget:
         panel = QWidget(self)

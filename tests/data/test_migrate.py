@@ -181,3 +181,29 @@ def test_startup_after_a_crash_reads_the_revision_from_the_wal(db_path: Path, ba
             assert uow.employees.count() == 1
     finally:
         database.dispose()
+
+
+def test_the_fast_path_head_is_the_scripts_head() -> None:
+    """Start-up skips Alembic for a file at HEAD_REVISION; after a new revision, update it."""
+    from data.migrate import HEAD_REVISION, head_revision
+
+    assert HEAD_REVISION == head_revision(), "set data.migrate.HEAD_REVISION to the new revision id"
+
+
+def test_opening_a_current_database_does_not_import_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from data import open_database
+
+    path = tmp_path / "current.db"
+    open_database(path, backup_dir=tmp_path).dispose()
+    probe = (
+        "import sys; from pathlib import Path; from data import open_database; "
+        f"open_database(Path({str(path)!r}), backup_dir=Path({str(tmp_path)!r})).dispose(); "
+        "print('alembic' in sys.modules)"
+    )
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run([sys.executable, "-c", probe], cwd=root, capture_output=True, text=True, check=True,
+                            timeout=60)
+    assert result.stdout.strip() == "False"

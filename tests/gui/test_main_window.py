@@ -49,6 +49,7 @@ def test_employees_changed_reloads_every_list(window: MainWindow, uow: FakeUnitO
     assert window.employee_list.model.total() == 3
     window.employees_changed.emit()
     assert window.employee_list.model.total() == 4
+    window.show_section(3)  # hidden sections reload when shown
     chief_combo = window.settings_page.form.chief_employee_combo
     assert chief_combo.count() == 5  # "not chosen" and four people
 
@@ -62,6 +63,7 @@ def test_structure_changed_reaches_the_employee_filters(qtbot: QtBot, window: Ma
     dialog.department_form.name_edit.setText("Цэргийн штаб")
     with qtbot.waitSignal(window.structure_changed):
         dialog.accept()
+    window.show_section(0)
     assert [combo.itemText(i) for i in range(combo.count())] == [_("All units"), "Хууль, эрх зүйн хэлтэс",
                                                                  "Цэргийн штаб", _("No unit")]
 
@@ -71,7 +73,22 @@ def test_saving_from_the_list_announces_the_change(qtbot: QtBot, window: MainWin
     dialog.employee_form.populate(employee(given_name="Анужин", patronymic="Бат"))
     with qtbot.waitSignal(window.employees_changed):
         dialog.accept()
+    window.show_section(2)
     assert window.acting_page.signatory_panel.chief_name_label.text() == "Д.Батбаяр"
+
+
+def test_only_the_visible_section_loads_the_employees(window: MainWindow, uow: FakeUnitOfWork,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """With 10,000 employees each load costs a quarter second: hidden sections wait until shown."""
+    calls: list[int] = []
+    original = services.list_employee_items
+    monkeypatch.setattr(services, "list_employee_items", lambda u: calls.append(1) or original(u))
+    window.employees_changed.emit()
+    assert len(calls) == 1  # the employee list only
+    window.show_section(2)
+    assert len(calls) == 2  # the acting officials' pickers, once shown
+    window.show_section(2)
+    assert len(calls) == 2
 
 
 def test_about_shows_the_version(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,6 +1,6 @@
 """10,000 employees: a search keystroke must refilter within a frame (16 ms).
 
-Run with ``uv run pytest tests/gui/test_employee_list_speed.py --benchmark-only``; skipped
+Run with ``uv run pytest tests/benchmarks/test_employee_search_speed.py --benchmark-only``; skipped
 in the ordinary run (``--benchmark-skip``) because timings depend on the machine.
 """
 
