@@ -43,6 +43,7 @@ class SignatoryPanel(QGroupBox):
     def _answer_labels(self) -> tuple[QLabel, QLabel]:
         title, name = QLabel(self), QLabel(self)
         title.setWordWrap(True)
+        name.setWordWrap(True)  # also carries sentences ("Choose a unit …"), which must not be clipped
         title.setStyleSheet("font-weight: bold;")
         return title, name
 
