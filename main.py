@@ -12,16 +12,20 @@ import logging.handlers
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
+from typing import Literal
 
 import platformdirs
 
 from core import __version__, i18n, services
+from core.documents.fonts import register_fonts
 from core.i18n import _
+from core.leave.entities import SlipNumber
 from core.ports import UnitOfWork
-from core.services import RefusedError
-from data import open_database
+from core.services import NotFoundError, RefusedError
+from core.validation import ValidationError
+from data import Database, open_database
 from data.backup import BackupError
 from data.db import DatabaseLocationError, location_message, make_engine
 from data.lock import DatabaseInUseError, DatabaseLock, in_use_message
@@ -63,7 +67,40 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--db", type=Path, required=True, dest="db")
     check = commands.add_parser("check", help=_("check a database file and print a summary"))
     check.add_argument("--db", type=Path, required=True, dest="db")
+    add_document_commands(commands)
     return parser
+
+
+def add_document_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``print leave-slip NUMBER`` and ``export leave-register --month``: the screens' documents."""
+    printing = commands.add_parser("print", help=_("print a document to a PDF file")).add_subparsers(
+        dest="document", required=True)
+    slip = printing.add_parser("leave-slip", help=_("print a copy of a numbered leave slip (marked ХУУЛБАР)"))
+    slip.add_argument("number", type=slip_number, help=_("the slip's number, e.g. 2026-0042"))
+    slip.add_argument("--out", type=Path, required=True, help=_("the PDF file to write"))
+    slip.add_argument("--layout", choices=("a5", "a4x2"), default="a5", help=_("one A5 slip, or two on an A4 sheet"))
+    exporting = commands.add_parser("export", help=_("export a document")).add_subparsers(
+        dest="document", required=True)
+    register = exporting.add_parser("leave-register", help=_("the monthly leave register (regulation 6.10)"))
+    register.add_argument("--month", type=year_month, required=True, help=_("the month, e.g. 2026-07"))
+    register.add_argument("--out", type=Path, required=True, help=_("a .pdf or .xlsx file"))
+    for command in (slip, register):
+        command.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=_("the database file"))
+
+
+def slip_number(text: str) -> SlipNumber:
+    try:
+        return SlipNumber.parse(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(_("a slip number looks like 2026-0042")) from None
+
+
+def year_month(text: str) -> tuple[int, int]:
+    try:
+        day = datetime.strptime(text, "%Y-%m")
+    except ValueError:
+        raise argparse.ArgumentTypeError(_("a month looks like 2026-07")) from None
+    return day.year, day.month
 
 
 def setup_logging(folder: Path) -> None:
@@ -87,7 +124,7 @@ def open_refusal(error: Exception, path: Path) -> str | None:
                  "Install the newer Tamga to open it.")
     if isinstance(error, MigrationError | BackupError):
         return _("The database could not be upgraded and was left as it was: {reason}").format(reason=error)
-    if isinstance(error, RefusedError):
+    if isinstance(error, RefusedError | NotFoundError | ValidationError):
         return str(error)
     return None
 
@@ -101,8 +138,9 @@ def run_demo(db_path: Path) -> int:
             summary = fill_demo_office(database.uow_factory, today=date.today())
         finally:
             database.dispose()
-    print(_("Demo office written to {path}: {employees} employees, {units} units, {positions} positions.").format(
-        path=db_path, employees=summary.employees, units=summary.units, positions=summary.positions))
+    print(_("Demo office written to {path}: {employees} employees, {units} units, {positions} positions, "
+            "{slips} leave slips.").format(path=db_path, employees=summary.employees, units=summary.units,
+                                           positions=summary.positions, slips=summary.slips))
     return 0
 
 
@@ -117,6 +155,60 @@ def run_check(db_path: Path) -> int:
         engine.dispose()
     print(format_report(report, db_path))
     return 0 if report.integrity_ok and report.foreign_keys_ok else 1
+
+
+def open_existing(db_path: Path) -> tuple[DatabaseLock, Database]:
+    """Lock and open a database that must already exist (documents are printed from records)."""
+    if not db_path.is_file():
+        raise RefusedError(_("There is no database file at {path}.").format(path=db_path))
+    lock = DatabaseLock(db_path)
+    lock.acquire()
+    try:
+        return lock, open_database(db_path, backup_dir=backup_dir_for(db_path))
+    except BaseException:
+        lock.release()
+        raise
+
+
+def run_print_slip(db_path: Path, number: SlipNumber, out: Path, layout: Literal["a5", "a4x2"]) -> int:
+    """A reprint: the copy is recorded only if the PDF was written (the render runs before commit)."""
+    from core.documents.leave_slip import render_leave_slip
+
+    register_fonts(bundled("resources/fonts"))
+    lock, database = open_existing(db_path)
+    try:
+        with out.open("wb") as stream:
+            services.reprint_slip(database.uow_factory(), number, now=datetime.now(),
+                                  render=lambda document: render_leave_slip(document, stream, layout=layout))
+    except BaseException:
+        out.unlink(missing_ok=True)
+        raise
+    finally:
+        database.dispose()
+        lock.release()
+    print(_("A copy of slip {number} was written to {path}.").format(number=number, path=out))
+    return 0
+
+
+def run_export_register(db_path: Path, month: tuple[int, int], out: Path) -> int:
+    from core.documents.leave_register import render_register_pdf, render_register_xlsx
+
+    renderers = {".pdf": render_register_pdf, ".xlsx": render_register_xlsx}
+    render = renderers.get(out.suffix.lower())
+    if render is None:
+        raise RefusedError(_("The register is written as .pdf or .xlsx, not {suffix}.").format(suffix=out.suffix))
+    register_fonts(bundled("resources/fonts"))
+    lock, database = open_existing(db_path)
+    try:
+        document = services.monthly_register(database.uow_factory(), *month)
+    finally:
+        database.dispose()
+        lock.release()
+    with out.open("wb") as stream:
+        render(document, stream)
+    print(_("The leave register of {year}-{month:02d} was written to {path}: {people} people.").format(
+        year=month[0], month=month[1], path=out, people=len(document.people)))
+    return 0
 
 
 def format_report(report: object, db_path: Path) -> str:
@@ -177,6 +269,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_demo(db_path)
         if args.command == "check":
             return run_check(db_path)
+        if args.command == "print":
+            return run_print_slip(db_path, args.number, args.out, args.layout)
+        if args.command == "export":
+            return run_export_register(db_path, args.month, args.out)
     except Exception as error:  # a refusal the user can act on, not a crash
         message = open_refusal(error, db_path)
         if message is None:

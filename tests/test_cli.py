@@ -1,18 +1,26 @@
-"""The command line: ``demo`` and ``check`` call the same core services as the GUI."""
+"""The command line: ``demo``, ``check``, ``print`` and ``export`` call the same core services as the GUI."""
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
+from datetime import date
 from pathlib import Path
 
+import openpyxl
 import pytest
+from pypdf import PdfReader
 
 import main
 from core import __version__
+from core.demo import fill_demo_office
+from data import open_database
 
 ROOT = Path(__file__).resolve().parent.parent
+DEMO_DAY = date(2026, 11, 25)
 
 
 @pytest.fixture(autouse=True)
@@ -75,3 +83,101 @@ def test_version_in_a_separate_process() -> None:
 
 def test_version_matches_the_project_file() -> None:
     assert f'version = "{__version__}"' in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One demo database made on 25 November 2026, so its leave is the same whenever the tests run.
+
+    Each test works on its own copy.
+    """
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    database = open_database(path, backup_dir=path.parent / "backups")
+    try:
+        fill_demo_office(database.uow_factory, today=DEMO_DAY)
+    finally:
+        database.dispose()
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_template: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "office.db"
+    shutil.copyfile(demo_template, path)
+    return path
+
+
+def slip_owner(db: Path, sequence: int) -> tuple[str, str]:
+    with closing(sqlite3.connect(db)) as connection:
+        return connection.execute(
+            "SELECT e.patronymic, e.given_name FROM leave_slips s JOIN employees e ON e.id = s.employee_id "
+            "WHERE s.number_year = 2026 AND s.number_seq = ?", (sequence,)).fetchone()
+
+
+def test_print_leave_slip_writes_a_recorded_copy(demo_db: Path, tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    number, out = "2026-0001", tmp_path / "slip.pdf"
+    assert main.main(["print", "leave-slip", number, "--out", str(out), "--db", str(demo_db)]) == 0
+    assert number in capsys.readouterr().out
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(out).pages)
+    patronymic, given = slip_owner(demo_db, 1)
+    assert number in text and f"{patronymic[0]}.{given}" in text and "ХУУЛБАР" in text
+    with closing(sqlite3.connect(demo_db)) as connection:
+        prints = connection.execute("SELECT is_copy FROM slip_prints p JOIN leave_slips s ON s.id = p.slip_id "
+                                    "WHERE s.number_seq = 1").fetchall()
+    assert prints == [(0,), (1,)]
+
+
+def test_two_slips_on_a_sheet(demo_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "slip.pdf"
+    number = "2026-0002"
+    assert main.main(["--db", str(demo_db), "print", "leave-slip", number, "--out", str(out), "--layout", "a4x2"]) == 0
+    assert len(PdfReader(out).pages) == 1
+
+
+def test_a_number_no_slip_has_is_refused(demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "slip.pdf"
+    number = "2026-0999"
+    assert main.main(["print", "leave-slip", number, "--out", str(out), "--db", str(demo_db)]) == main.EXIT_REFUSED
+    assert number in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_a_malformed_number_is_a_usage_error(demo_db: Path, tmp_path: Path) -> None:
+    with pytest.raises(SystemExit) as usage:
+        main.main(["print", "leave-slip", "42", "--out", str(tmp_path / "x.pdf"), "--db", str(demo_db)])
+    assert usage.value.code == 2
+
+
+def test_export_leave_register_xlsx_has_the_totals(demo_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "register.xlsx"
+    month = "2026-01"
+    assert main.main(["export", "leave-register", "--month", month, "--out", str(out), "--db", str(demo_db)]) == 0
+    rows = [row for row in openpyxl.load_workbook(out).active.iter_rows(values_only=True) if any(row)]
+    header = rows[2]
+    total = next(row for row in rows if row[1] == "Нийт дүн")
+    paid_hours = total[header.index("Цалинтай, цаг")]
+    overrun_hours = total[header.index("Хэтрүүлсэн (6.9), цаг")]
+    assert (paid_hours, overrun_hours) == (34, 2.5)  # 3 days + 2 hours + 1 day paid; 2 h 30 min late (6.9)
+
+
+def test_export_leave_register_pdf(demo_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "register.pdf"
+    month = "2026-01"
+    assert main.main(["export", "leave-register", "--month", month, "--out", str(out), "--db", str(demo_db)]) == 0
+    assert "01 дүгээр сарын чөлөөний бүртгэл" in PdfReader(out).pages[0].extract_text()
+
+
+def test_a_register_in_another_format_is_refused(demo_db: Path, tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "register.csv"
+    code = main.main(["export", "leave-register", "--month", "2026-01", "--out", str(out), "--db", str(demo_db)])
+    assert code == main.EXIT_REFUSED and not out.exists()
+    assert ".csv" in capsys.readouterr().err
+
+
+def test_documents_are_not_printed_from_a_missing_database(tmp_path: Path) -> None:
+    missing = tmp_path / "none.db"
+    code = main.main(["export", "leave-register", "--month", "2026-01", "--out", str(tmp_path / "r.pdf"),
+                      "--db", str(missing)])
+    assert code == main.EXIT_REFUSED and not missing.exists()

@@ -98,6 +98,18 @@ class SlipNumber:
     def __str__(self) -> str:
         return f"{self.year}-{self.sequence:04d}"
 
+    @classmethod
+    def parse(cls, text: str) -> SlipNumber:
+        """ "2026-0042" → SlipNumber(2026, 42).
+
+        Raises:
+            ValueError: *text* is not a year, a hyphen and a positive sequence number.
+        """
+        match = _FULL_NUMBER.match(text.strip())
+        if match is None or int(match[2]) == 0:
+            raise ValueError(text)
+        return cls(int(match[1]), int(match[2]))
+
 
 @dataclass(frozen=True, slots=True)
 class LeaveSlip:
