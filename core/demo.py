@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from core import services
 from core.civil_service import administrative_rank
 from core.dates import add_years
+from core.demo_leave import fill_demo_leave
 from core.entities import (
     ActingAssignment,
     ContractKind,
@@ -153,6 +154,7 @@ class DemoSummary:
     former: int
     acting: int
     onboarded: int
+    slips: int = 0
 
 
 class _People:
@@ -289,8 +291,9 @@ def fill_demo_office(uow_factory: UnitOfWorkFactory, *, today: date, seed: int =
     _appoint_heads(uow_factory, units, hired)
     acting = _acting(uow_factory, units, hired, today)
     onboarded = _onboard(uow_factory, hired, today)
-    working = sum(len(group) for group in hired.values())
-    return DemoSummary(len(units), len(positions), working + len(former), working, len(former), acting, onboarded)
+    slips, working = fill_demo_leave(uow_factory, hired, today=today), sum(len(group) for group in hired.values())
+    return DemoSummary(len(units), len(positions), working + len(former), working, len(former), acting, onboarded,
+                       slips)
 
 
 def _units(uow_factory: UnitOfWorkFactory) -> dict[str, Department]:
