@@ -92,6 +92,8 @@ class CalendarChange:
 
 @dataclass(frozen=True, slots=True)
 class SlipNumber:
+    """A slip's number: the year it was printed and its place in that year, "2026-0042"."""
+
     year: int
     sequence: int
 
@@ -218,6 +220,7 @@ class SlipSearch:
 
     @property
     def is_empty(self) -> bool:
+        """Nothing to search for."""
         return self.sequence is None and not self.name_key
 
 

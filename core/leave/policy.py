@@ -15,6 +15,8 @@ from core.i18n import N_
 
 @dataclass(frozen=True, slots=True)
 class LeaveReason:
+    """One justified reason of 6.8 (or 6.6's own, or "other"), as picked and as printed."""
+
     code: str  # the clause the reason is cited by, or "other"
     label: str  # N_-marked; printed documents use ``printed``
     printed: str  # the Mongolian words printed on the slip
@@ -79,6 +81,7 @@ class LeavePolicy:
     reasons: tuple[LeaveReason, ...] = field(default=DEFAULT_REASONS)
 
     def reason(self, code: str) -> LeaveReason | None:
+        """The reason with this clause code, or None for a code the office's list lacks."""
         return next((r for r in self.reasons if r.code == code), None)
 
 

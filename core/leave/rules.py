@@ -25,6 +25,8 @@ class ApplicantRole(enum.StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class LeaveDecision:
+    """What section 6 says of one leave, each answer with the clause it comes from."""
+
     approver: Approver
     form: DocumentForm
     #: The pay the rules give by themselves; None when the chief must decide (6.6).
@@ -35,10 +37,12 @@ class LeaveDecision:
 
     @property
     def needs_pay_decision(self) -> bool:
+        """Beyond the paid limit the chief decides (6.6); the slip waits for that decision."""
         return self.automatic_pay is None
 
     @property
     def is_allowed(self) -> bool:
+        """No error among the issues (a pending pay decision is not an error)."""
         return not any(issue.severity is Severity.ERROR for issue in self.issues)
 
 

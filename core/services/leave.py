@@ -48,10 +48,12 @@ class LeavePreview:
 
     @property
     def pay(self) -> PayDecision | None:
+        """The pay in force: the rules' answer up to the paid limit, else the chief's decision or None."""
         return self.slip.pay
 
     @property
     def can_save(self) -> bool:
+        """No rule refuses the draft (warnings do not stop saving)."""
         return self.report.is_valid
 
     @property
@@ -104,11 +106,10 @@ def leave_preview(uow: UnitOfWork, draft: LeaveSlip) -> LeavePreview:
 
 
 def _editable(uow: UnitOfWork, slip: LeaveSlip) -> None:
-    if slip.id is None:
-        if slip.status is not SlipStatus.DRAFT or slip.number is not None:
-            raise RefusedError(_("A new leave starts as a draft; it gets its number when printed."))
-        return
-    stored = require_slip(uow, slip.id)
+    """Only drafts are saved here: a number, a signature or a return comes from its own action."""
+    stored = require_slip(uow, slip.id) if slip.id is not None else slip
+    if stored.status is SlipStatus.DRAFT and (slip.status is not SlipStatus.DRAFT or slip.number is not None):
+        raise RefusedError(_("A leave is saved as a draft; it gets its number when printed."))
     if stored.status is not SlipStatus.DRAFT:
         raise RefusedError(
             _("Slip {number} has been printed and cannot be changed; void it and make a new one.").format(
@@ -191,5 +192,6 @@ def list_slips(
     with uow:
         wanted = _with_subunits(uow, filters or SlipFilter())
         items = uow.leave_slips.list_items(wanted, limit=limit, offset=offset)
-        total = len(items) + offset if limit is None or len(items) < limit else uow.leave_slips.count(wanted)
+        complete = limit is None or (len(items) < limit and (items or not offset))
+        total = len(items) + offset if complete else uow.leave_slips.count(wanted)
     return SlipPage(items, total)

@@ -74,6 +74,7 @@ def normalised(slip: LeaveSlip) -> LeaveSlip:
 
 
 def require_employee(uow: UnitOfWork, employee_id: int) -> Employee:
+    """The employee, or :class:`NotFoundError` (deleted meanwhile, or a bad id)."""
     employee = uow.employees.get(employee_id)
     if employee is None:
         raise NotFoundError(_("The employee is not in the records."))
@@ -81,6 +82,7 @@ def require_employee(uow: UnitOfWork, employee_id: int) -> Employee:
 
 
 def require_slip(uow: UnitOfWork, slip_id: int) -> LeaveSlip:
+    """The slip, or :class:`NotFoundError`, so every action names the missing slip the same way."""
     slip = uow.leave_slips.get(slip_id)
     if slip is None:
         raise NotFoundError(_("The leave slip is not in the records (deleted meanwhile?)."))

@@ -169,3 +169,11 @@ def test_childcare_leave_is_given_by_order(uow: FakeUnitOfWork, office: Office) 
     draft = services.save_draft(uow, leave(office.specialist, "2026-03-02", "2027-03-01", kind=LeaveKind.CHILDCARE))
     signed = services.record_order(uow, draft.id or 0, order_number="А/46", signed_on=date(2026, 2, 27))
     assert signed.pay is PayDecision.UNPAID
+
+
+def test_a_draft_cannot_be_saved_as_printed(uow: FakeUnitOfWork, office: Office) -> None:
+    draft = services.save_draft(uow, leave(office.specialist, "2026-03-04", "2026-03-04"))
+    with pytest.raises(RefusedError):
+        services.save_draft(uow, replace(draft, status=SlipStatus.SIGNED))
+    with pytest.raises(RefusedError):
+        services.save_draft(uow, leave(office.specialist, "2026-03-05", "2026-03-05", status=SlipStatus.PRINTED))

@@ -42,3 +42,8 @@ def test_pages(uow: FakeUnitOfWork, slips: Office) -> None:
     second = services.list_slips(uow, limit=2, offset=2)
     assert (first.total, second.total) == (5, 5)
     assert len({item.id for item in first.items + second.items}) == 4
+
+
+def test_a_page_past_the_end_still_counts_all(uow: FakeUnitOfWork, slips: Office) -> None:
+    page = services.list_slips(uow, limit=2, offset=10)
+    assert (page.items, page.total) == ([], 5)
