@@ -32,9 +32,13 @@ def _clipped(calendar: WorkingCalendar, start: datetime, end: datetime, lo: date
 
 
 def _reason(slip: LeaveSlip, policy: LeavePolicy) -> str:
+    """The reason in words with its clause, so the accountant need not look the clause up."""
     if slip.kind is LeaveKind.CHILDCARE:
-        return policy.childcare_clause
-    return slip.reason_text if slip.reason_code == OTHER_REASON else slip.reason_code
+        return f"Хүүхэд асрах чөлөө ({policy.childcare_clause})"
+    if slip.reason_code == OTHER_REASON:
+        return slip.reason_text
+    reason = policy.reason(slip.reason_code)
+    return f"{reason.printed} ({reason.code})" if reason else slip.reason_code
 
 
 def _entry(
