@@ -76,3 +76,10 @@ def test_the_next_month_gets_the_rest_and_the_late_return(uow: FakeUnitOfWork, j
 
 def test_a_month_without_leave_is_empty(uow: FakeUnitOfWork, january: Office) -> None:
     assert register(uow, 3).people == ()
+
+
+def test_the_reason_is_written_in_words_with_its_clause(uow: FakeUnitOfWork, january: Office) -> None:
+    archivist = register(uow, 1).people[1]
+    reason = archivist.entries[0].reason
+    assert reason.endswith("(6.8.1)")
+    assert reason.startswith("Өөрөө болон гэр бүлийн гишүүн")
