@@ -44,7 +44,8 @@ class IssueBinder:
             message.clear_message()
             widget.setStyleSheet("")
 
-    def show(self, report: ValidationReport) -> None:
+    def show(self, report: ValidationReport, *, focus: bool = True) -> None:
+        """Messages beside their fields; *focus* moves to the first field in error (off while typing)."""
         self.clear()
         general: list[ValidationIssue] = []
         first_error: QWidget | None = None
@@ -60,7 +61,7 @@ class IssueBinder:
             if is_error and first_error is None:
                 first_error = widget
         self._general.show_issues(general)
-        if first_error is not None:
+        if focus and first_error is not None:
             first_error.setFocus()
 
 
