@@ -69,6 +69,18 @@ class GuiSettings:
     def last_import_folder(self, value: Path) -> None:
         self._qsettings.setValue("last_import_folder", str(value))
 
+    @property
+    def slip_layout(self) -> str:
+        """How leave slips are printed: "a5" (one A5 sheet) or "a4x2" (two copies on one A4 sheet)."""
+        value = self._text("slip_layout", "a5")
+        return value if value in ("a5", "a4x2") else "a5"
+
+    @slip_layout.setter
+    def slip_layout(self, value: str) -> None:
+        if value not in ("a5", "a4x2"):
+            raise ValueError(f"unknown slip layout {value!r}")
+        self._qsettings.setValue("slip_layout", value)
+
     def sync(self) -> None:
         """Write to disk now (QSettings otherwise writes on its own schedule)."""
         self._qsettings.sync()
