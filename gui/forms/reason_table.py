@@ -1,0 +1,98 @@
+"""The reasons list of section 6 (6.8.1–6.8.5, 6.6's own, "other") as an editable table."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.i18n import _
+from core.leave.policy import LeaveReason
+
+CODE, LABEL, PRINTED, EXTENDED = range(4)
+LABEL_ROLE = Qt.ItemDataRole.UserRole + 1  # the stored label, kept when its translation is shown unchanged
+
+
+class ReasonTable(QWidget):
+    """``reasons()`` reads the rows back; a label left as shown keeps its translatable source."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setObjectName("reasons_table")
+        self.table.setHorizontalHeaderLabels([_("Clause"), _("Shown in the form"), _("Printed on the slip"),
+                                              _("Paid beyond the limit")])
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(CODE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(LABEL, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(PRINTED, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(EXTENDED, QHeaderView.ResizeMode.ResizeToContents)
+        self.add_button = QPushButton(_("Add a reason"), self)
+        self.add_button.setAutoDefault(False)
+        self.add_button.clicked.connect(lambda: self.add_row(LeaveReason("", "", "")))
+        self.remove_button = QPushButton(_("Remove the reason"), self)
+        self.remove_button.setAutoDefault(False)
+        self.remove_button.clicked.connect(self.remove_current)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.setFocusProxy(self.table)
+
+    def tab_widgets(self) -> list[QWidget]:
+        return [self.table, self.add_button, self.remove_button]
+
+    def set_reasons(self, reasons: Sequence[LeaveReason]) -> None:
+        self.table.setRowCount(0)
+        for reason in reasons:
+            self.add_row(reason)
+
+    def add_row(self, reason: LeaveReason) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        self.table.setItem(row, CODE, QTableWidgetItem(reason.code))
+        label = QTableWidgetItem(_(reason.label) if reason.label else "")
+        label.setData(LABEL_ROLE, reason.label)
+        self.table.setItem(row, LABEL, label)
+        self.table.setItem(row, PRINTED, QTableWidgetItem(reason.printed))
+        extended = QTableWidgetItem()
+        extended.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        extended.setCheckState(Qt.CheckState.Checked if reason.extended_pay else Qt.CheckState.Unchecked)
+        self.table.setItem(row, EXTENDED, extended)
+
+    def remove_current(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+
+    def reasons(self) -> tuple[LeaveReason, ...]:
+        return tuple(self._reason(row) for row in range(self.table.rowCount()))
+
+    def _reason(self, row: int) -> LeaveReason:
+        def text(column: int) -> str:
+            item = self.table.item(row, column)
+            return item.text() if item is not None else ""
+
+        label_item = self.table.item(row, LABEL)
+        source = label_item.data(LABEL_ROLE) if label_item is not None else None
+        shown = text(LABEL)
+        label = source if isinstance(source, str) and source and _(source) == shown else shown
+        extended = self.table.item(row, EXTENDED)
+        return LeaveReason(text(CODE), label, text(PRINTED),
+                           extended_pay=extended is not None and extended.checkState() == Qt.CheckState.Checked)

@@ -1,0 +1,207 @@
+"""The monthly leave register (6.10): pick a month, see each person's leaves and totals, export or print.
+
+The register is read in the background (500 people take up to a second), and so are the
+PDF and the .xlsx: the window never freezes (house style 19).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget
+
+from core import services
+from core.documents.models import RegisterDocument
+from core.i18n import _, ngettext
+from core.leave.durations import format_duration
+from core.ports import UnitOfWorkFactory
+from gui.confirm import show_notice, show_refusal
+from gui.documents import register_pdf, register_xlsx
+from gui.errors import report_unexpected_error
+from gui.leave_labels import month_name
+from gui.pdf_preview_dialog import PdfPreviewDialog, open_preview
+from gui.register_model import RegisterColumn, RegisterTableModel
+from gui.save_file import ask_save_path
+from gui.settings import GuiSettings
+from gui.tasks import BackgroundTask
+from gui.views import configure_list_view, heading
+from gui.widgets.choice_combo import ChoiceCombo
+
+
+class RegisterPage(QWidget):
+    """Emits ``loaded`` when the chosen month's register is on screen."""
+
+    loaded = Signal()
+
+    def __init__(self, uow_factory: UnitOfWorkFactory, settings: GuiSettings, parent: QWidget | None = None, *,
+                 load_now: bool = True) -> None:
+        super().__init__(parent)
+        self._uow_factory = uow_factory
+        self._settings = settings
+        self.document: RegisterDocument | None = None
+        self.task: BackgroundTask | None = None
+        self._generation = 0
+        self.model = RegisterTableModel(self)
+        today = date.today()
+        self.year_spin = QSpinBox(self)
+        self.year_spin.setObjectName("year_spin")
+        self.year_spin.setRange(2000, 2100)
+        self.year_spin.setValue(today.year)
+        self.month_combo = ChoiceCombo(self)
+        self.month_combo.setObjectName("month_combo")
+        self.month_combo.setMinimumContentsLength(14)
+        self.month_combo.set_choices((month_name(m), m) for m in range(1, 13))
+        self.month_combo.set_value(today.month)
+        self.preview_button = self._button(_("Pre&view"), self.preview)
+        self.pdf_button = self._button(_("Export &PDF…"), self.export_pdf)
+        self.xlsx_button = self._button(_("Export &Excel…"), self.export_xlsx)
+        self.title_label = heading("", self)
+        self.totals_label = QLabel(self)
+        self.totals_label.setObjectName("totals_label")
+        self.view = self._build_view()
+        self._build_layout()
+        self.year_spin.valueChanged.connect(self.reload)
+        self.month_combo.currentIndexChanged.connect(self.reload)
+        self._update_buttons()
+        if load_now:  # the main window loads hidden sections when first shown
+            self.reload()
+
+    def _button(self, text: str, slot: Callable[[], Any]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAutoDefault(False)
+        button.clicked.connect(lambda: slot())
+        return button
+
+    def _build_view(self) -> QTableView:
+        view = QTableView(self)
+        view.setObjectName("register_view")
+        view.setModel(self.model)
+        configure_list_view(view)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in ((RegisterColumn.ORDINAL, 36), (RegisterColumn.NAME, 160), (RegisterColumn.POSITION, 120),
+                              (RegisterColumn.UNIT, 140), (RegisterColumn.NUMBER, 85), (RegisterColumn.PERIOD, 140),
+                              (RegisterColumn.PAID, 125), (RegisterColumn.UNPAID, 105), (RegisterColumn.OVERRUN, 110)):
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
+        header.setSectionResizeMode(RegisterColumn.REASON, QHeaderView.ResizeMode.Stretch)
+        return view
+
+    def _build_layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(QLabel(_("Year:"), self))
+        top.addWidget(self.year_spin)
+        top.addWidget(QLabel(_("Month:"), self))
+        top.addWidget(self.month_combo)
+        top.addSpacing(16)
+        for button in (self.preview_button, self.pdf_button, self.xlsx_button):
+            top.addWidget(button)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.totals_label)
+
+    def month(self) -> tuple[int, int]:
+        return self.year_spin.value(), self.month_combo.value() or 1
+
+    def set_month(self, year: int, month: int) -> None:
+        self.year_spin.blockSignals(True)
+        self.year_spin.setValue(year)
+        self.year_spin.blockSignals(False)
+        self.month_combo.set_value(month)
+        self.reload()
+
+    # -- loading ---------------------------------------------------------------------------------
+
+    def reload(self) -> BackgroundTask:
+        """Read the chosen month's register off the GUI thread; an answer for an older choice is dropped."""
+        self._generation += 1
+        generation, (year, month), uow_factory = self._generation, self.month(), self._uow_factory
+        self.title_label.setText(_("Reading the register…"))
+        task = BackgroundTask(lambda: services.monthly_register(uow_factory(), year, month),
+                              label=_("Reading the leave register…"), parent=self)
+        task.finished.connect(lambda document: self._show(generation, document))
+        task.failed.connect(self._on_failed)
+        task.start()
+        self.task = task
+        return task
+
+    def _show(self, generation: int, document: object) -> None:
+        if generation != self._generation:
+            return
+        assert isinstance(document, RegisterDocument)
+        self.document = document
+        self.model.set_document(document)
+        self.title_label.setText(document.title)
+        per_day = max(document.minutes_per_day, 1)
+        overrun = sum(person.overrun_minutes for person in document.people)
+        people = ngettext("{count} person", "{count} people", len(document.people)).format(count=len(document.people))
+        paid, unpaid, absent = (format_duration(m, per_day) for m in (document.paid_minutes, document.unpaid_minutes,
+                                                                       overrun))
+        self.totals_label.setText(_("{people} took leave. Paid: {paid}; unpaid: {unpaid}; absence after leave: "
+                                    "{overrun}.").format(people=people, paid=paid, unpaid=unpaid, overrun=absent))
+        self._update_buttons()
+        self.loaded.emit()
+
+    def _update_buttons(self) -> None:
+        for button in (self.preview_button, self.pdf_button, self.xlsx_button):
+            button.setEnabled(self.document is not None)
+
+    # -- documents -------------------------------------------------------------------------------
+
+    def _file_name(self, suffix: str) -> str:
+        year, month = self.month()
+        return _("leave-register-{year}-{month:02d}").format(year=year, month=month) + suffix
+
+    def preview(self) -> BackgroundTask | None:
+        document = self.document
+        if document is None:
+            return None
+        task = BackgroundTask(lambda: register_pdf(document), label=_("Preparing the preview…"), parent=self)
+        task.finished.connect(lambda data: self._show_preview(document, data))
+        task.failed.connect(self._on_failed)
+        task.start()
+        return task
+
+    def _show_preview(self, document: RegisterDocument, data: object) -> None:
+        assert isinstance(data, bytes)
+        open_preview(PdfPreviewDialog(data, title=document.title, file_name=self._file_name(".pdf"),
+                                      settings=self._settings, parent=self))
+
+    def export_pdf(self) -> BackgroundTask | None:
+        return self._export(".pdf", register_pdf)
+
+    def export_xlsx(self) -> BackgroundTask | None:
+        return self._export(".xlsx", register_xlsx)
+
+    def _export(self, suffix: str, render: Callable[[RegisterDocument], bytes]) -> BackgroundTask | None:
+        document = self.document
+        if document is None:
+            return None
+        path = ask_save_path(self, _("Export the leave register"), self._file_name(suffix), self._settings)
+        if path is None:
+            return None
+        return self.export_to(path, render)
+
+    def export_to(self, path: Path, render: Callable[[RegisterDocument], bytes]) -> BackgroundTask:
+        document = self.document
+        assert document is not None
+        task = BackgroundTask(lambda: path.write_bytes(render(document)), label=_("Writing the register…"),
+                              parent=self)
+        task.finished.connect(lambda _size: show_notice(
+            self, _("Export finished"), _("The leave register was written to {path}.").format(path=path)))
+        task.failed.connect(self._on_failed)
+        task.start()
+        return task
+
+    def _on_failed(self, exc: object) -> None:
+        if isinstance(exc, OSError):
+            show_refusal(self, _("The file could not be written: {error}\nIf it is open in another program, close "
+                                 "it and try again.").format(error=exc.strerror or exc))
+        elif isinstance(exc, BaseException):
+            report_unexpected_error(type(exc), exc, exc.__traceback__)
