@@ -23,6 +23,7 @@ from core.i18n import _, ngettext
 from core.ports import UnitOfWorkFactory
 from gui.forms.employee_dialog import EmployeeDialog
 from gui.forms.event_dialog import EventDialog
+from gui.forms.leave_slip_dialog import LeaveSlipDialog
 from gui.position_labels import unit_with_descendants
 from gui.table_models import EmployeeColumn, EmployeeFilterProxy, EmployeeTableModel
 from gui.views import configure_list_view
@@ -43,9 +44,10 @@ COLUMN_WIDTHS: dict[EmployeeColumn, int] = {
 
 
 class EmployeeListWidget(QWidget):
-    """Emits ``employees_changed`` after any save made from here."""
+    """Emits ``employees_changed`` after any save made from here, ``leave_slips_changed`` after a new slip."""
 
     employees_changed = Signal()
+    leave_slips_changed = Signal()
 
     def __init__(self, uow_factory: UnitOfWorkFactory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +107,8 @@ class EmployeeListWidget(QWidget):
             self.open_event_dialog,
         )
         self.history_button = self._button(_("&History"), _("The selected employee's appointments"), self.open_history)
+        self.leave_button = self._button(_("&Leave slip…"), _("Start a leave slip for the selected employee"),
+                                         self.open_leave_slip)
 
     def _button(self, text: str, tip: str, slot: object) -> QPushButton:
         button = QPushButton(text, self)
@@ -121,7 +125,7 @@ class EmployeeListWidget(QWidget):
         filters.addWidget(QLabel(_("Status:"), self))
         filters.addWidget(self.status_combo, 1)
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.event_button, self.history_button):
+        for button in (self.new_button, self.edit_button, self.event_button, self.history_button, self.leave_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
@@ -192,7 +196,7 @@ class EmployeeListWidget(QWidget):
 
     def _update_buttons(self) -> None:
         has_row = self.selected_item() is not None
-        for button in (self.edit_button, self.event_button, self.history_button):
+        for button in (self.edit_button, self.event_button, self.history_button, self.leave_button):
             button.setEnabled(has_row)
 
     # -- actions ---------------------------------------------------------------------------
@@ -222,6 +226,17 @@ class EmployeeListWidget(QWidget):
             return None
         employee = services.get_employee(self._uow_factory(), item.employee.id or 0)
         return self._open(EventDialog(self._uow_factory, employee, self))
+
+    def open_leave_slip(self) -> LeaveSlipDialog | None:
+        """A new leave slip with the selected employee already chosen."""
+        item = self.selected_item()
+        if item is None or item.employee.id is None:
+            return None
+        dialog = LeaveSlipDialog(self._uow_factory, None, employee_id=item.employee.id, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _slip: self.leave_slips_changed.emit())
+        dialog.open()
+        return dialog
 
     def _open(self, dialog: DialogT) -> DialogT:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

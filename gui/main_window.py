@@ -9,21 +9,28 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QMe
 from core.i18n import N_, _
 from core.ports import UnitOfWorkFactory
 from gui.acting_page import ActingPage
+from gui.calendar_page import CalendarPage
 from gui.employee_list import EmployeeListWidget
+from gui.leave_list import LeaveListPage
+from gui.leave_settings_page import LeaveSettingsPage
+from gui.register_page import RegisterPage
 from gui.sections import SectionRefresher
 from gui.settings import GuiSettings
 from gui.settings_page import OfficeSettingsPage
 from gui.structure_page import StructurePage
 from gui.transfer import EmployeeTransfer
 
-SECTION_TITLES = (N_("Employees"), N_("Units & positions"), N_("Acting officials"), N_("Office settings"))
+SECTION_TITLES = (N_("Employees"), N_("Leave slips"), N_("Leave register"), N_("Working calendar"),
+                  N_("Units & positions"), N_("Acting officials"), N_("Office settings"), N_("Leave settings"))
 
 
 class MainWindow(QMainWindow):
-    """Sections reload from the services when ``employees_changed`` / ``structure_changed`` fire."""
+    """Sections reload from the services when the app-level change signals fire."""
 
     employees_changed = Signal()
     structure_changed = Signal()
+    leave_slips_changed = Signal()
+    calendar_changed = Signal()  # the office calendar or the leave settings: working time counts again
 
     def __init__(self, *, uow_factory: UnitOfWorkFactory, database_label: str, settings: GuiSettings,
                  language: str, version: str = "") -> None:
@@ -32,6 +39,10 @@ class MainWindow(QMainWindow):
         self._version = version
         self.setWindowTitle(_("Tamga — HR records"))
         self.employee_list = EmployeeListWidget(uow_factory, self)
+        self.leave_list = LeaveListPage(uow_factory, settings, self, load_now=False)
+        self.register_page = RegisterPage(uow_factory, settings, self, load_now=False)
+        self.calendar_page = CalendarPage(uow_factory, self, load_now=False)
+        self.leave_settings_page = LeaveSettingsPage(uow_factory, self, load_now=False)
         self.structure_page = StructurePage(uow_factory, self, load_now=False)
         self.acting_page = ActingPage(uow_factory, self, load_now=False)
         self.settings_page = OfficeSettingsPage(uow_factory, settings, language, self, load_now=False)
@@ -53,12 +64,15 @@ class MainWindow(QMainWindow):
         self.navigation.setSpacing(2)
         self.navigation.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
         self.stack = QStackedWidget(self)
-        for page in (self.employee_list, self.structure_page, self.acting_page, self.settings_page):
+        pages = (self.employee_list, self.leave_list, self.register_page, self.calendar_page, self.structure_page,
+                 self.acting_page, self.settings_page, self.leave_settings_page)
+        for page in pages:
             self.stack.addWidget(page)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.navigation.setCurrentRow(0)
         self.sections = SectionRefresher(self.stack)
-        for page in (self.structure_page, self.acting_page, self.settings_page):
+        self.sections.defer(self.leave_list, self.leave_list.reload_units)
+        for page in pages[1:]:
             self.sections.defer(page, page.reload)
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -105,6 +119,18 @@ class MainWindow(QMainWindow):
         self.structure_changed.connect(lazy(self.employee_list, self.employee_list.reload))
         self.structure_changed.connect(lazy(self.acting_page, self.acting_page.reload))
         self.settings_page.saved.connect(lazy(self.acting_page, self.acting_page.reload))  # the chief may change
+        self._connect_leave_changes()
+
+    def _connect_leave_changes(self) -> None:
+        lazy = self.sections.slot
+        self.leave_list.leave_slips_changed.connect(self.leave_slips_changed)
+        self.employee_list.leave_slips_changed.connect(self.leave_slips_changed)
+        self.calendar_page.calendar_changed.connect(self.calendar_changed)
+        self.leave_settings_page.saved.connect(self.calendar_changed)
+        self.structure_changed.connect(lazy(self.leave_list, self.leave_list.reload_units))
+        for signal in (self.leave_slips_changed, self.calendar_changed, self.employees_changed, self.structure_changed):
+            signal.connect(lazy(self.leave_list, self.leave_list.reload))
+            signal.connect(lazy(self.register_page, self.register_page.reload))
 
     def show_section(self, row: int) -> None:
         self.navigation.setCurrentRow(row)
