@@ -234,9 +234,12 @@ class EmployeeListWidget(QWidget):
             return None
         dialog = LeaveSlipDialog(self._uow_factory, None, employee_id=item.employee.id, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(lambda _slip: self.leave_slips_changed.emit())
+        dialog.saved.connect(self._after_leave_slip)
         dialog.open()
         return dialog
+
+    def _after_leave_slip(self, _slip: object) -> None:
+        self.leave_slips_changed.emit()
 
     def _open(self, dialog: DialogT) -> DialogT:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

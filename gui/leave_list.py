@@ -19,6 +19,7 @@ from core.i18n import _, ngettext
 from core.leave.entities import LEAVE_KIND_LABELS, SLIP_STATUS_LABELS, DocumentForm, SlipFilter, SlipStatus
 from core.ports import UnitOfWorkFactory
 from core.services import NotFoundError, SlipPage
+from core.services.leave import LIST_PAGE
 from gui.forms.leave_slip_dialog import LeaveSlipDialog
 from gui.leave_labels import month_name, slip_summary
 from gui.leave_models import LeaveSlipTableModel, SlipColumn
@@ -54,6 +55,7 @@ class LeaveListPage(QWidget):
         self._uow_factory = uow_factory
         self._settings = settings
         self.selected: SelectedSlip | None = None
+        self.page_rows = LIST_PAGE  # rows read at a time; more are read as the list scrolls
         self.model = LeaveSlipTableModel(self)
         self.documents = SlipDocuments(uow_factory, settings, self)
         self.steps = SlipSteps(uow_factory, self)
@@ -208,11 +210,10 @@ class LeaveListPage(QWidget):
         """Read the first page again, keeping the selected slip selected when it still matches."""
         self._search_timer.stop()
         current = self.selected.id if self.selected else None
-        filters = self.filters()
-        uow_factory = self._uow_factory
+        filters, uow_factory, rows = self.filters(), self._uow_factory, self.page_rows
 
         def read_page(offset: int) -> SlipPage:
-            return services.list_slips(uow_factory(), filters, offset=offset)
+            return services.list_slips(uow_factory(), filters, limit=rows, offset=offset)
 
         self.model.set_minutes_per_day(services.get_leave_settings(uow_factory()).schedule.minutes_per_day)
         self.model.set_page(read_page(0), read_page)
@@ -303,9 +304,14 @@ class LeaveListPage(QWidget):
 
     def _open(self, dialog: LeaveSlipDialog) -> LeaveSlipDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(lambda saved: self._after_change(saved.id))
+        dialog.saved.connect(self._on_saved)  # a bound method: a lambda here outlived the dialog (crash)
         dialog.open()
         return dialog
+
+    def _on_saved(self, saved: object) -> None:
+        slip_id = getattr(saved, "id", None)
+        if isinstance(slip_id, int):
+            self._after_change(slip_id)
 
     def _after_change(self, slip_id: int) -> None:
         self.reload()

@@ -7,6 +7,7 @@ end is absence, 6.9); for an order leave, the signed order's number; a draft is 
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -50,7 +51,7 @@ class SlipSteps(QObject):
     def _open(self, form: SlipStepForm, title: str, save: StepSave, done: str) -> SlipStepDialog:
         dialog = SlipStepDialog(form, title=title, save=save, parent=self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(lambda saved: self._after(saved, done))
+        dialog.saved.connect(partial(self._after, done=done))
         dialog.open()
         return dialog
 
@@ -104,8 +105,8 @@ class SlipSteps(QObject):
 
         dialog = self._open(form, _("Record the return"), save,
                             _("Slip {slip} is closed.").format(slip=selected.label))
-        dialog.saved.connect(lambda saved: self._tell_overrun(saved, selected, settings.schedule.minutes_per_day,
-                                                              settings.policy.overrun_clause))
+        dialog.saved.connect(partial(self._tell_overrun, selected=selected, per_day=settings.schedule.minutes_per_day,
+                                     clause=settings.policy.overrun_clause))
         return dialog
 
     def _tell_overrun(self, saved: object, selected: SelectedSlip, per_day: int, clause: str) -> None:
