@@ -19,6 +19,7 @@ from gui.settings import GuiSettings
 from gui.settings_page import OfficeSettingsPage
 from gui.structure_page import StructurePage
 from gui.transfer import EmployeeTransfer
+from gui.warm_up import warm_up_later
 
 SECTION_TITLES = (N_("Employees"), N_("Leave slips"), N_("Leave register"), N_("Working calendar"),
                   N_("Units & positions"), N_("Acting officials"), N_("Office settings"), N_("Leave settings"))
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
         self._connect_changes()
         self._restore_geometry()
+        self.warm_up = warm_up_later(self)
 
     def _build_sections(self) -> None:
         self.navigation = QListWidget(self)

@@ -82,11 +82,10 @@ class RegisterPage(QWidget):
         view.setModel(self.model)
         configure_list_view(view)
         header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((RegisterColumn.ORDINAL, 36), (RegisterColumn.NAME, 160), (RegisterColumn.POSITION, 120),
-                              (RegisterColumn.UNIT, 140), (RegisterColumn.NUMBER, 85), (RegisterColumn.PERIOD, 140),
-                              (RegisterColumn.PAID, 125), (RegisterColumn.UNPAID, 105), (RegisterColumn.OVERRUN, 110)):
-            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # numbers, periods, durations
+        for column, width in ((RegisterColumn.NAME, 160), (RegisterColumn.POSITION, 120), (RegisterColumn.UNIT, 140)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)  # long texts: tooltip shows all
+            header.resizeSection(column, width)
         header.setSectionResizeMode(RegisterColumn.REASON, QHeaderView.ResizeMode.Stretch)
         return view
 
