@@ -36,7 +36,7 @@ class PdfPreviewWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._toolbar)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         self._update_zoom_label()
 
     def _build_toolbar(self) -> None:
@@ -67,19 +67,19 @@ class PdfPreviewWidget(QWidget):
         return button
 
     def _build_pages_area(self) -> None:
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("pdf_scroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.scroll.setStyleSheet("QScrollArea#pdf_scroll, #pdf_pages { background: #8a8f96; }")
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("pdf_scroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.scroll_area.setStyleSheet("QScrollArea#pdf_scroll, #pdf_pages { background: #8a8f96; }")
         self.pages_widget = QWidget()
         self.pages_widget.setObjectName("pdf_pages")
         self._pages_layout = QVBoxLayout(self.pages_widget)
         self._pages_layout.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN)
         self._pages_layout.setSpacing(PAGE_GAP)
         self._pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.scroll.setWidget(self.pages_widget)
-        self.scroll.verticalScrollBar().valueChanged.connect(self._schedule_render)
+        self.scroll_area.setWidget(self.pages_widget)
+        self.scroll_area.verticalScrollBar().valueChanged.connect(self._schedule_render)
 
     # -- the document ------------------------------------------------------------------------
 
@@ -147,7 +147,8 @@ class PdfPreviewWidget(QWidget):
         if self._pages is None or not len(self._pages):
             return 1.0
         widest = max(self._pages.page_size(i).width() for i in range(len(self._pages)))
-        room = self.scroll.viewport().width() - 2 * PAGE_MARGIN - self.scroll.verticalScrollBar().sizeHint().width()
+        scroll_bar = self.scroll_area.verticalScrollBar().sizeHint().width()
+        room = self.scroll_area.viewport().width() - 2 * PAGE_MARGIN - scroll_bar
         return max(room, 100) / (widest * self._screen_scale())
 
     def _apply_scale(self) -> None:
@@ -175,7 +176,7 @@ class PdfPreviewWidget(QWidget):
         self._render_timer.start()
 
     def _render_visible(self) -> None:
-        viewport = self.scroll.viewport()
+        viewport = self.scroll_area.viewport()
         visible = QRect(-self.pages_widget.x(), -self.pages_widget.y(), viewport.width(), viewport.height())
         for index, label in enumerate(self._labels):
             if label.geometry().intersects(visible.adjusted(0, -viewport.height(), 0, viewport.height())):

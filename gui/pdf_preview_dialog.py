@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
@@ -43,7 +44,7 @@ class PdfPreviewDialog(QDialog):
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)
         self.save_button = self._button(_("&Save PDF…"), _("Write the document to a PDF file"), self.save_pdf)
         self.extra_buttons = [
-            self._button(text, _("Write {name}").format(name=name), lambda n=name, d=data: self.save_file(n, d))
+            self._button(text, _("Write {name}").format(name=name), partial(self.save_file, name, data))
             for text, name, data in extra_files
         ]
         for button, note in ((self.print_button, print_note), (self.save_button, save_note)):

@@ -55,7 +55,8 @@ class CalendarChangeForm(QWidget):
 
     def populate(self, change: CalendarChange | None, *, day: date | None = None) -> None:
         self._issues.clear()
-        self.day_edit.setDate(QDate(change.day if change else day or date.today()))
+        shown = change.day if change else day or date.today()
+        self.day_edit.setDate(QDate(shown.year, shown.month, shown.day))
         self.is_working_combo.set_value(change.is_working if change else False)
         self.decision_edit.setText(change.decision if change else "")
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import time
+from typing import Any
 
 from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
@@ -158,13 +159,11 @@ class LeaveSettingsForm(QWidget):
 
     def read(self) -> LeaveSettings:
         schedule = WorkSchedule(**{name: _to_time(self.times[name].time()) for name in TIME_FIELDS})
-        policy: LeavePolicy = replace(
-            self._settings.policy,
-            **{name: self.days[name].value() for name in DAY_FIELDS},
-            **{name: self.clauses[name].text() for name in CLAUSE_FIELDS},
-            paid_beyond_limit_needs_listed_reason=self.listed_reason_check.isChecked(),
-            reasons=self.reason_table.reasons(),
-        )
+        changes: dict[str, Any] = {name: self.days[name].value() for name in DAY_FIELDS}
+        changes |= {name: self.clauses[name].text() for name in CLAUSE_FIELDS}
+        changes["paid_beyond_limit_needs_listed_reason"] = self.listed_reason_check.isChecked()
+        changes["reasons"] = self.reason_table.reasons()
+        policy: LeavePolicy = replace(self._settings.policy, **changes)
         return LeaveSettings(schedule=schedule, policy=policy)
 
     def show_issues(self, report: ValidationReport) -> None:

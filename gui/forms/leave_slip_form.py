@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtWidgets import QDateTimeEdit, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from core.entities import EmployeeListItem
@@ -34,6 +34,10 @@ def _date_time_edit(parent: QWidget, name: str) -> QDateTimeEdit:
     edit.setDisplayFormat(DATE_TIME_FORMAT)
     edit.setMinimumWidth(170)
     return edit
+
+
+def to_qdatetime(value: datetime) -> QDateTime:
+    return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
 
 
 def to_datetime(value: QDateTime) -> datetime:
@@ -122,8 +126,10 @@ class LeaveSlipForm(QWidget):
     def _bound_container(self, field: str, widget: QWidget, container: QWidget) -> QWidget:
         """Bind *widget*'s messages while laying out *container*, which holds it with its helpers."""
         box = self._issues.bind(field, widget)
-        box.layout().replaceWidget(widget, container)
-        container.layout().insertWidget(0, widget, 1)
+        box_layout, container_layout = box.layout(), container.layout()
+        assert isinstance(box_layout, QVBoxLayout) and isinstance(container_layout, QHBoxLayout)
+        box_layout.replaceWidget(widget, container)
+        container_layout.insertWidget(0, widget, 1)
         return box
 
     def _connect_changes(self) -> None:
@@ -158,8 +164,8 @@ class LeaveSlipForm(QWidget):
         self.kind_combo.set_value(s.kind if s else LeaveKind.PERSONAL)
         self.reason_combo.set_value(s.reason_code if s else self._settings.policy.reasons[0].code)
         self.reason_text_edit.setText(s.reason_text if s else "")
-        self.starts_at_edit.setDateTime(s.starts_at if s else datetime.combine(day, schedule.day_starts))
-        self.ends_at_edit.setDateTime(s.ends_at if s else datetime.combine(day, schedule.day_ends))
+        self.starts_at_edit.setDateTime(to_qdatetime(s.starts_at if s else datetime.combine(day, schedule.day_starts)))
+        self.ends_at_edit.setDateTime(to_qdatetime(s.ends_at if s else datetime.combine(day, schedule.day_ends)))
         self.recommended_by_edit.setText(s.recommended_by if s else "")
         self.recommended_on_edit.set_value(s.recommended_on if s else None)
         self._recommendation_touched = bool(s and (s.recommended_by or s.recommended_on))
@@ -235,15 +241,16 @@ class LeaveSlipForm(QWidget):
         """Stretch the period to the office day's start and end (6.1)."""
         schedule = self._settings.schedule
         start, end = to_datetime(self.starts_at_edit.dateTime()), to_datetime(self.ends_at_edit.dateTime())
-        self.starts_at_edit.setDateTime(datetime.combine(start.date(), schedule.day_starts))
-        self.ends_at_edit.setDateTime(datetime.combine(max(end.date(), start.date()), schedule.day_ends))
+        self.starts_at_edit.setDateTime(to_qdatetime(datetime.combine(start.date(), schedule.day_starts)))
+        self.ends_at_edit.setDateTime(to_qdatetime(datetime.combine(max(end.date(), start.date()), schedule.day_ends)))
 
     def _on_start(self) -> None:
         """A start moved past the end takes the end along, to the close of the same day."""
         start, end = to_datetime(self.starts_at_edit.dateTime()), to_datetime(self.ends_at_edit.dateTime())
         if end <= start:
             day_end = datetime.combine(start.date(), self._settings.schedule.day_ends)
-            self.ends_at_edit.setDateTime(day_end if day_end > start else datetime.combine(start.date(), time(23, 59)))
+            end = day_end if day_end > start else datetime.combine(start.date(), time(23, 59))
+            self.ends_at_edit.setDateTime(to_qdatetime(end))
         self.changed.emit()
 
     def _on_kind(self) -> None:

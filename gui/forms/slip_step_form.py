@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, QDateTime
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from core.validation import TITLE_MAX, ValidationReport
 from gui.forms.issues import IssueBinder
-from gui.forms.leave_slip_form import to_datetime
+from gui.forms.leave_slip_form import to_datetime, to_qdatetime
 from gui.forms.tab_order import chain_tab_order
 from gui.leave_labels import DATE_TIME_FORMAT
 from gui.widgets.field_message import FieldMessage
@@ -42,14 +42,14 @@ class SlipStepForm(QWidget):
 
     def add_date(self, field: str, label: str, value: date) -> QDateEdit:
         edit = make_date_edit(self)
-        edit.setDate(QDate(value))
+        edit.setDate(QDate(value.year, value.month, value.day))
         return self._add(field, label, edit)
 
     def add_date_time(self, field: str, label: str, value: datetime) -> QDateTimeEdit:
         edit = QDateTimeEdit(self)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat(DATE_TIME_FORMAT)
-        edit.setDateTime(QDateTime(value.replace(second=0, microsecond=0)))
+        edit.setDateTime(to_qdatetime(value))
         return self._add(field, label, edit)
 
     def add_text(self, field: str, label: str, *, placeholder: str = "", max_length: int = TITLE_MAX) -> QLineEdit:

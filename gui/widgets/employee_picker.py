@@ -37,6 +37,7 @@ class EmployeePicker(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
         line = self.lineEdit()
+        assert line is not None  # editable
         line.setPlaceholderText(_("Type part of the name…"))
         line.setClearButtonEnabled(True)
         self._last: int | None = None

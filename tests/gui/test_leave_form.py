@@ -21,6 +21,7 @@ from gui.forms.leave_slip_dialog import LeaveSlipDialog
 from gui.forms.leave_slip_form import LeaveSlipForm
 from tests.core.leave.conftest import Office, at, build_office
 from tests.fakes import FakeUnitOfWork
+from tests.gui.keys import type_text
 from tests.gui.leave_helpers import one_day, printed, working_days_after
 
 
@@ -230,3 +231,30 @@ def test_the_employee_list_starts_a_slip_for_the_selected_employee(qtbot: QtBot,
         dialog.accept()
     [saved] = uow.store.leave_slips.rows.values()
     assert saved.employee_id == leave_office.archivist.id
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
+def test_the_employee_is_found_by_typing_part_of_the_name(qtbot: QtBot, uow: FakeUnitOfWork,
+                                                         leave_office: Office) -> None:
+    dialog = LeaveSlipDialog(uow)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    picker = dialog.slip_form.employee_picker
+    line = picker.lineEdit()
+    assert line is not None
+    line.setFocus()
+    type_text(qtbot, line, "тамир")  # lower case, part of the given name
+    completer = picker.completer()
+    assert completer.completionCount() == 1 and completer.popup().isVisible()
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Down)
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)
+    assert picker.value() == leave_office.specialist.id
+    dialog.refresh_preview()
+    assert dialog.preview is not None and dialog.preview.slip.employee_id == leave_office.specialist.id
+
+
+def test_whole_days_stretches_the_period_to_the_office_day(dialog: LeaveSlipDialog) -> None:
+    set_period(dialog, "2026-03-03", "2026-03-04", "10:30", "12:00")
+    dialog.slip_form.whole_days_button.click()
+    slip = dialog.slip_form.read()
+    assert (slip.starts_at, slip.ends_at) == (at("2026-03-03", "09:00"), at("2026-03-04", "18:00"))
