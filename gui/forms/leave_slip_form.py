@@ -223,7 +223,8 @@ class LeaveSlipForm(QWidget):
             self.recommended_by_edit.blockSignals(True)
             self.recommended_by_edit.setText(recommending.name if recommending else "")
             self.recommended_by_edit.blockSignals(False)
-            self.recommended_on_edit.set_value(date.today() if recommending and recommending.name else None)
+            asked_on = min(date.today(), preview.slip.starts_at.date())  # asked for before the leave (6.4)
+            self.recommended_on_edit.set_value(asked_on if recommending and recommending.name else None)
         needed = recommending is not None or self._recommendation_touched
         self.recommended_by_edit.setEnabled(needed)
         self.recommended_on_edit.setEnabled(needed)
