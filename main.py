@@ -10,6 +10,7 @@ import argparse
 import logging
 import logging.handlers
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
@@ -17,9 +18,11 @@ from pathlib import Path
 from typing import Literal
 
 import platformdirs
+import sqlalchemy.exc
 
 from core import __version__, i18n, services
 from core.documents.fonts import register_fonts
+from core.files import write_atomically
 from core.i18n import _
 from core.leave.entities import SlipNumber
 from core.ports import UnitOfWork
@@ -27,9 +30,9 @@ from core.services import NotFoundError, RefusedError
 from core.validation import ValidationError
 from data import Database, open_database
 from data.backup import BackupError
-from data.db import DatabaseLocationError, location_message, make_engine
+from data.db import DatabaseLocationError, location_message, make_readonly_engine
 from data.lock import DatabaseInUseError, DatabaseLock, in_use_message
-from data.migrate import MigrationError, NewerSchemaError
+from data.migrate import ForeignDatabaseError, MigrationError, NewerSchemaError
 from data.paths import bundled
 from data.uow import make_uow_factory
 
@@ -122,11 +125,27 @@ def open_refusal(error: Exception, path: Path) -> str | None:
     if isinstance(error, NewerSchemaError):
         return _("This database was written by a newer version of Tamga; it has not been changed. "
                  "Install the newer Tamga to open it.")
+    if isinstance(error, ForeignDatabaseError):
+        return _("{path} is a database of another program, not Tamga's; it has not been changed. "
+                 "Choose a Tamga database file.").format(path=path)
+    sqlite_error = _sqlite_error(error)
+    if sqlite_error is not None and sqlite_error.sqlite_errorcode == sqlite3.SQLITE_NOTADB:
+        return _("{path} is not a database file; it has not been changed. "
+                 "Choose a Tamga database file.").format(path=path)
+    if sqlite_error is not None and sqlite_error.sqlite_errorcode == sqlite3.SQLITE_CORRUPT:
+        return _("The database file {path} is damaged; it has not been changed. "
+                 "Restore it from a backup.").format(path=path)
     if isinstance(error, MigrationError | BackupError):
         return _("The database could not be upgraded and was left as it was: {reason}").format(reason=error)
     if isinstance(error, RefusedError | NotFoundError | ValidationError):
         return str(error)
     return None
+
+
+def _sqlite_error(error: Exception) -> sqlite3.Error | None:
+    """The SQLite error behind *error*, raised directly or wrapped by SQLAlchemy."""
+    cause = error.orig if isinstance(error, sqlalchemy.exc.DBAPIError) else error
+    return cause if isinstance(cause, sqlite3.Error) else None
 
 
 def run_demo(db_path: Path) -> int:
@@ -148,7 +167,7 @@ def run_check(db_path: Path) -> int:
     if not db_path.is_file():
         print(_("There is no database file at {path}.").format(path=db_path), file=sys.stderr)
         return EXIT_REFUSED
-    engine = make_engine(db_path)
+    engine = make_readonly_engine(db_path)  # a check never changes the file, not even its journal mode
     try:
         report = services.check_database(make_uow_factory(engine)())
     finally:
@@ -176,13 +195,14 @@ def run_print_slip(db_path: Path, number: SlipNumber, out: Path, layout: Literal
 
     register_fonts(bundled("resources/fonts"))
     lock, database = open_existing(db_path)
-    try:
-        with out.open("wb") as stream:
+
+    def write(temp: Path) -> None:
+        with temp.open("wb") as stream:
             services.reprint_slip(database.uow_factory(), number, now=datetime.now(),
                                   render=lambda document: render_leave_slip(document, stream, layout=layout))
-    except BaseException:
-        out.unlink(missing_ok=True)
-        raise
+
+    try:
+        write_atomically(out, write)  # a refused number or a failed render leaves an existing file alone
     finally:
         database.dispose()
         lock.release()
@@ -204,8 +224,12 @@ def run_export_register(db_path: Path, month: tuple[int, int], out: Path) -> int
     finally:
         database.dispose()
         lock.release()
-    with out.open("wb") as stream:
-        render(document, stream)
+
+    def write(temp: Path) -> None:
+        with temp.open("wb") as stream:
+            render(document, stream)
+
+    write_atomically(out, write)
     print(_("The leave register of {year}-{month:02d} was written to {path}: {people} people.").format(
         year=month[0], month=month[1], path=out, people=len(document.people)))
     return 0

@@ -7,13 +7,16 @@ whose algorithm is not published, so an РД is never rejected on it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
 from core.entities import Gender
 from core.text import LATIN_LOOKALIKES, clean
 
-_SHAPE = re.compile(r"^([А-ЯЁӨҮ]{2})(\d{8})$")
+#: ASCII digits only: ``\d`` would also take Arabic-Indic and other scripts' digits.
+_SHAPE = re.compile(r"([А-ЯЁӨҮ]{2})([0-9]{8})")
+_WHITESPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,8 +35,14 @@ class RegistrationNumberError(ValueError):
 
 
 def normalize_registration_number(text: str) -> str:
-    """Upper-case Cyrillic, NFC, no spaces; Latin look-alikes typed by mistake become Cyrillic."""
-    return clean(text).replace(" ", "").translate(LATIN_LOOKALIKES).upper()
+    """Upper-case Cyrillic, no spaces; Latin look-alikes typed by mistake become Cyrillic.
+
+    NFKC turns full-width digits (an IME's "８８") into ASCII ones, so the same РД typed two ways
+    is stored once. Upper-casing comes before the look-alike table, which maps capitals only
+    after it: "ak" becomes "AK" and then "АК".
+    """
+    folded = unicodedata.normalize("NFKC", clean(text))
+    return _WHITESPACE.sub("", folded).upper().translate(LATIN_LOOKALIKES)
 
 
 def parse_registration_number(text: str) -> RegistrationInfo:
@@ -43,7 +52,7 @@ def parse_registration_number(text: str) -> RegistrationInfo:
         RegistrationNumberError: ``shape`` for a wrong pattern, ``date`` for an impossible date.
     """
     number = normalize_registration_number(text)
-    match = _SHAPE.match(number)
+    match = _SHAPE.fullmatch(number)
     if match is None:
         raise RegistrationNumberError("shape")
     digits = match.group(2)

@@ -13,8 +13,6 @@ the app only needs it when the secretary imports or exports.
 from __future__ import annotations
 
 import contextlib
-import os
-import tempfile
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -32,6 +30,7 @@ from core.entities import (
     Position,
     ServiceKind,
 )
+from core.files import write_atomically
 from core.i18n import _
 from core.registration import RegistrationNumberError, parse_registration_number
 from core.services.employees import normalize_employee
@@ -343,7 +342,7 @@ def write_employee_sheet(items: list[EmployeeListItem], path: Path) -> None:
         sheet.column_dimensions[get_column_letter(index)].width = min(max(width + 2, 8), 50)
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{len(items) + 1}"
-    _save_atomically(workbook, Path(path))
+    write_atomically(Path(path), lambda temp: workbook.save(str(temp)))
 
 
 def _export_value(key: str, item: EmployeeListItem) -> str | date:
@@ -358,18 +357,3 @@ def _export_value(key: str, item: EmployeeListItem) -> str | date:
     }
     value = special[key] if key in special else getattr(employee, key)
     return "" if value is None else value
-
-
-def _save_atomically(workbook: Any, path: Path) -> None:
-    """Save beside the target, flush to disk, then rename: a crash never leaves half a file."""
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".xlsx.tmp", dir=path.parent)
-    os.close(handle)
-    try:
-        workbook.save(temp_name)
-        with open(temp_name, "rb+") as written:
-            os.fsync(written.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise

@@ -84,6 +84,18 @@ def connect_readonly(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
 
 
+def make_readonly_engine(path: Path) -> Engine:
+    """An engine that only reads *path*: no WAL switch, no journal, nothing written.
+
+    For ``main.py check``: inspecting a file, a backup or an older Tamga's database must
+    leave its bytes and journal mode exactly as they were.
+
+    Args:
+        path: An existing database file.
+    """
+    return create_engine("sqlite+pysqlite://", creator=lambda: connect_readonly(path))
+
+
 # --- Where the database may live -------------------------------------------------------------
 
 

@@ -49,6 +49,14 @@ class NewerSchemaError(RuntimeError):
         self.revision = revision
 
 
+class ForeignDatabaseError(RuntimeError):
+    """The file is a SQLite database of another program (tables, no Tamga schema); left untouched."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path} has tables but no alembic_version: not a Tamga database")
+        self.path = path
+
+
 class MigrationError(RuntimeError):
     """The upgrade failed and was rolled back; ``backup_path`` is the pre-upgrade copy, if any."""
 
@@ -75,6 +83,8 @@ class MigrationResult:
 class _FileState:
     revisions: tuple[str, ...] = ()
     has_tables: bool = False
+    #: Tables but no ``alembic_version``: another program's database, never Tamga's.
+    foreign: bool = False
 
 
 def alembic_config() -> Config:
@@ -117,11 +127,14 @@ def upgrade_to_head(engine: Engine, *, backup_dir: Path) -> MigrationResult:
 
     Raises:
         NewerSchemaError: The file was written by a newer Tamga; it was not modified.
+        ForeignDatabaseError: The file is another program's database; it was not modified.
         MigrationError: The upgrade failed and was rolled back.
         data.backup.BackupError: The backup failed verification; nothing was migrated.
     """
     path = engine_path(engine)
     state = _read_state(path)
+    if state.foreign:
+        raise ForeignDatabaseError(path)
     if state.revisions == (HEAD_REVISION,):
         return MigrationResult(from_revision=HEAD_REVISION, to_revision=HEAD_REVISION)
     from alembic.script import ScriptDirectory
@@ -151,7 +164,7 @@ def _read_state(path: Path) -> _FileState:
             )
         }
         if "alembic_version" not in tables:
-            return _FileState(has_tables=bool(tables))
+            return _FileState(has_tables=bool(tables), foreign=bool(tables))
         revisions = tuple(row[0] for row in connection.execute("SELECT version_num FROM alembic_version"))
     return _FileState(revisions=revisions, has_tables=True)
 

@@ -93,10 +93,15 @@ class SqlMaintenance:
         return ",".join(str(row) for row in rows)
 
     def _counts(self) -> dict[str, int]:
+        """Rows of the main tables this file has: an older schema lacks some, an empty file all."""
+        present = set(
+            self._session.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'")).scalars()
+        )
         tables = Base.metadata.tables
         return {
             name: int(self._session.execute(select(func.count()).select_from(tables[name])).scalar_one())
             for name in MAIN_TABLES
+            if name in present
         }
 
 

@@ -181,3 +181,116 @@ def test_documents_are_not_printed_from_a_missing_database(tmp_path: Path) -> No
     code = main.main(["export", "leave-register", "--month", "2026-01", "--out", str(tmp_path / "r.pdf"),
                       "--db", str(missing)])
     assert code == main.EXIT_REFUSED and not missing.exists()
+
+
+def journal_mode(db: Path) -> str:
+    with closing(sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)) as connection:
+        return str(connection.execute("PRAGMA journal_mode").fetchone()[0])
+
+
+def check_counts(out: str) -> dict[str, str]:
+    return dict(line.strip().split(": ", 1) for line in out.splitlines() if line.startswith("  "))
+
+
+def test_check_leaves_a_rollback_journal_file_exactly_as_it_was(demo_db: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    with closing(sqlite3.connect(demo_db)) as connection:  # as a backup or an older copy would be
+        connection.execute("PRAGMA journal_mode=DELETE")
+    before = demo_db.read_bytes()
+    assert journal_mode(demo_db) == "delete"
+    assert main.main(["check", "--db", str(demo_db)]) == 0
+    assert check_counts(capsys.readouterr().out)["employees"] == "40"
+    assert demo_db.read_bytes() == before
+    assert journal_mode(demo_db) == "delete"
+    assert sorted(p.name for p in demo_db.parent.iterdir()) == [demo_db.name]
+
+
+def test_check_of_an_older_schema_counts_the_tables_it_has(tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    from alembic import command
+
+    from data.db import make_engine
+    from data.migrate import alembic_config
+
+    db = tmp_path / "old.db"
+    engine = make_engine(db)
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "9d0a817dcd55")  # before the leave tables
+    engine.dispose()
+    before = db.read_bytes()
+    assert main.main(["check", "--db", str(db)]) == 0
+    counts = check_counts(capsys.readouterr().out)
+    assert counts["employees"] == "0" and counts["departments"] == "0"
+    assert "leave_slips" not in counts
+    assert db.read_bytes() == before
+
+
+def test_check_of_an_empty_file_prints_no_counts_and_writes_nothing(tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "empty.db"
+    db.touch()
+    assert main.main(["check", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert str(db) in out and check_counts(out) == {}
+    assert db.stat().st_size == 0
+
+
+@pytest.mark.parametrize("command", [["check"], ["demo"], ["export", "leave-register", "--month", "2026-03"]])
+def test_a_file_that_is_not_a_database_is_refused_and_untouched(tmp_path: Path, command: list[str],
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    from core.i18n import _
+
+    junk, out = tmp_path / "junk.db", tmp_path / "register.pdf"
+    junk.write_bytes(b"not a database at all" * 100)
+    extra = ["--out", str(out)] if command[0] == "export" else []
+    assert main.main([*command, "--db", str(junk), *extra]) == main.EXIT_REFUSED
+    expected = _("{path} is not a database file; it has not been changed. Choose a Tamga database file.")
+    assert capsys.readouterr().err.strip() == expected.format(path=junk)
+    assert junk.read_bytes() == b"not a database at all" * 100
+    assert not out.exists()
+
+
+def test_another_programs_database_is_refused_and_untouched(tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    from core.i18n import _
+
+    db = tmp_path / "contacts.sqlite"
+    with closing(sqlite3.connect(db)) as connection:
+        connection.execute("CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT)")
+        connection.execute("INSERT INTO contacts VALUES (1, 'Болд')")
+        connection.commit()
+    before = db.read_bytes()
+    assert main.main(["demo", "--db", str(db)]) == main.EXIT_REFUSED
+    expected = _("{path} is a database of another program, not Tamga's; it has not been changed. "
+                 "Choose a Tamga database file.")
+    assert capsys.readouterr().err.strip() == expected.format(path=db)
+    assert db.read_bytes() == before
+    with closing(sqlite3.connect(db)) as connection:
+        assert connection.execute("SELECT name FROM sqlite_master").fetchall() == [("contacts",)]
+
+
+def test_a_refused_slip_number_keeps_an_existing_output_file(demo_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "report.pdf"
+    out.write_bytes(b"%PDF- the secretary's earlier file")
+    assert main.main(["print", "leave-slip", "2026-0999", "--out", str(out), "--db", str(demo_db)]) == main.EXIT_REFUSED
+    assert out.read_bytes() == b"%PDF- the secretary's earlier file"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+def test_a_failed_register_render_keeps_an_existing_output_file(demo_db: Path, tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from core.documents import leave_register
+
+    def broken(document: object, stream: object) -> None:
+        stream.write(b"half")  # type: ignore[attr-defined]
+        raise OSError("disk full")
+
+    monkeypatch.setattr(leave_register, "render_register_pdf", broken)
+    out = tmp_path / "register.pdf"
+    out.write_bytes(b"%PDF- last month")
+    with pytest.raises(OSError, match="disk full"):
+        main.main(["export", "leave-register", "--month", "2026-03", "--out", str(out), "--db", str(demo_db)])
+    assert out.read_bytes() == b"%PDF- last month"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []

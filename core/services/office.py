@@ -121,6 +121,8 @@ def delete_department(uow: UnitOfWork, department_id: int) -> None:
             raise RefusedError(_("This unit has sub-units; move or delete them first."))
         if any(p.department_id == department_id for p in uow.positions.list()):
             raise RefusedError(_("This unit has positions; move or delete them first."))
+        if any(a.department_id == department_id for a in uow.acting.list()):
+            raise RefusedError(_("Acting assignments name this unit; delete them first."))
         uow.departments.delete(department_id)
         uow.commit()
 
@@ -172,5 +174,17 @@ def delete_position(uow: UnitOfWork, position_id: int) -> None:
     with uow:
         if uow.positions.holders(position_id):
             raise RefusedError(_("Employees hold this position; it cannot be deleted."))
+        if _in_career_history(uow, position_id):
+            raise RefusedError(_("Employees' career history names this position; it cannot be deleted."))
         uow.positions.delete(position_id)
         uow.commit()
+
+
+def _in_career_history(uow: UnitOfWork, position_id: int) -> bool:
+    """Whether a former holder or an employment event (appointment, transfer…) names the position."""
+    for employee in uow.employees.list():
+        if employee.position_id == position_id:
+            return True
+        if employee.id is not None and any(e.position_id == position_id for e in uow.events.for_employee(employee.id)):
+            return True
+    return False

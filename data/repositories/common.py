@@ -6,18 +6,27 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
+from core.i18n import _
+from core.services.errors import NotFoundError
 from data.records import Base
 
 RecordT = TypeVar("RecordT", bound=Base)
 
 
-class MissingRecordError(LookupError):
-    """An update or delete named an id that is not in the database (deleted meanwhile?)."""
+class MissingRecordError(NotFoundError):
+    """An update or delete named an id that is not in the database (deleted meanwhile?).
+
+    A :class:`NotFoundError`, so the screens and the command line show the user's message
+    instead of "Unexpected error"; ``table`` and ``record_id`` are kept for the log.
+    """
 
     def __init__(self, table: str, record_id: int | None) -> None:
-        super().__init__(f"{table} has no row with id {record_id}")
+        super().__init__(_("This record is no longer in the database; it may have been deleted meanwhile."))
         self.table = table
         self.record_id = record_id
+
+    def __repr__(self) -> str:
+        return f"MissingRecordError(table={self.table!r}, record_id={self.record_id!r})"
 
 
 def require(session: Session, record_type: type[RecordT], record_id: int | None) -> RecordT:

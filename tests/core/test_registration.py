@@ -6,8 +6,14 @@ from datetime import date
 
 import pytest
 
+from core import services
 from core.entities import Gender
 from core.registration import RegistrationNumberError, normalize_registration_number, parse_registration_number
+from core.validation import ValidationError
+from tests.core.builders import employee
+from tests.fakes import FakeUnitOfWork
+
+TODAY = date(2026, 3, 2)
 
 
 @pytest.mark.parametrize(
@@ -36,6 +42,11 @@ def test_birth_date_and_gender_are_read_from_the_digits(text: str, born: date, g
         ("XA99112345", "ХА99112345"),  # Latin look-alikes X and A
         ("ОЕ99112345".replace("Е", "E"), "ОЕ99112345"),
         ("ү\u0308е03241171".replace("\u0308", ""), "ҮЕ03241171"),
+        ("ak99112345", "АК99112345"),  # lower-case Latin: upper-cased, then made Cyrillic
+        ("mx99112345", "МХ99112345"),
+        ("tb99112345", "ТВ99112345"),
+        ("УБ８８051412", "УБ88051412"),  # full-width digits from an IME
+        ("УБ\u00a09911\u30002345", "УБ99112345"),  # no-break and ideographic spaces
     ],
 )
 def test_input_is_normalised_to_cyrillic_capitals(typed: str, normalized: str) -> None:
@@ -55,6 +66,8 @@ def test_decomposed_input_is_composed_first() -> None:
         ("У99112345", "shape"),
         ("1299112345", "shape"),
         ("QW99112345", "shape"),  # Latin letters without a Cyrillic twin
+        ("УБ٩٩112345", "shape"),  # Arabic-Indic digits are not ASCII digits
+        ("УБ۹۹112345", "shape"),  # nor are Persian ones
         ("УБ99133345", "date"),  # month 13
         ("УБ99002345", "date"),  # month 00
         ("УБ99023045", "date"),  # 30 February
@@ -75,3 +88,23 @@ def test_the_check_digit_is_never_a_reason_to_refuse() -> None:
 
 def test_leap_day_of_2000s() -> None:
     assert parse_registration_number("АБ04222912").birth_date == date(2004, 2, 29)
+
+
+def test_lower_case_latin_look_alikes_are_parsed_as_cyrillic() -> None:
+    info = parse_registration_number("ak99112345")
+    assert info.number == "АК99112345"
+    assert info.birth_date == date(1999, 11, 23)
+
+
+def test_full_width_digits_are_stored_as_ascii() -> None:
+    assert parse_registration_number("УБ８８051412").number == "УБ88051412"
+
+
+def test_full_width_digits_do_not_hide_a_duplicate(uow: FakeUnitOfWork) -> None:
+    born = date(1988, 5, 14)
+    first = services.save_employee(uow, employee(registration_number="УБ88051412", birth_date=born), today=TODAY)
+    assert first.registration_number == "УБ88051412"
+    with pytest.raises(ValidationError) as excinfo:
+        services.save_employee(uow, employee(registration_number="УБ８８051412", birth_date=born), today=TODAY)
+    assert [issue.code for issue in excinfo.value.report.errors] == ["duplicate"]
+    assert [e.registration_number for e in uow.employees.list()] == ["УБ88051412"]

@@ -17,6 +17,7 @@ from alembic.runtime.migration import MigrationContext
 from data import Database, open_database
 from data.db import make_engine
 from data.migrate import (
+    ForeignDatabaseError,
     MigrationError,
     NewerSchemaError,
     alembic_config,
@@ -33,6 +34,10 @@ def tables(path: Path) -> set[str]:
     with closing(sqlite3.connect(path)) as connection:
         rows = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
     return {name for (name,) in rows}
+
+
+#: An ``alembic_version`` with no row: a Tamga file downgraded to base, so it is migrated, not refused.
+UNSTAMPED = "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)"
 
 
 def make_foreign_file(path: Path, *statements: str) -> None:
@@ -104,14 +109,15 @@ def test_a_newer_schema_is_refused_and_the_file_left_untouched(database: Databas
 
 
 def test_a_file_with_data_is_backed_up_before_upgrading(db_path: Path, backup_dir: Path) -> None:
-    make_foreign_file(db_path, "CREATE TABLE notes (text TEXT)", "INSERT INTO notes VALUES ('Өмнөх тэмдэглэл')")
+    make_foreign_file(db_path, UNSTAMPED, "CREATE TABLE notes (text TEXT)",
+                      "INSERT INTO notes VALUES ('Өмнөх тэмдэглэл')")
     database = open_database(db_path, backup_dir=backup_dir)
     database.dispose()
     backup = database.migration.backup_path
     assert backup is not None
     assert backup.parent == backup_dir
     assert backup.name.startswith("tamga-") and backup.name.endswith(f"-before-{head_revision()}.db")
-    assert tables(backup) == {"notes"}
+    assert tables(backup) == {"notes", "alembic_version"}
     with closing(sqlite3.connect(backup)) as copy:
         assert copy.execute("SELECT text FROM notes").fetchall() == [("Өмнөх тэмдэглэл",)]
         assert copy.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
@@ -120,7 +126,7 @@ def test_a_file_with_data_is_backed_up_before_upgrading(db_path: Path, backup_di
 
 def test_a_failing_migration_rolls_back_every_table(db_path: Path, backup_dir: Path) -> None:
     # The last table the migration creates already exists, so it fails after creating the rest.
-    make_foreign_file(db_path, "CREATE TABLE onboarding (x TEXT)", "INSERT INTO onboarding VALUES ('keep')")
+    make_foreign_file(db_path, UNSTAMPED, "CREATE TABLE onboarding (x TEXT)", "INSERT INTO onboarding VALUES ('keep')")
     engine = make_engine(db_path)
     try:
         with pytest.raises(MigrationError) as failed:
@@ -130,7 +136,7 @@ def test_a_failing_migration_rolls_back_every_table(db_path: Path, backup_dir: P
     finally:
         engine.dispose()
     assert failed.value.backup_path is not None and failed.value.backup_path.exists()
-    assert tables(db_path) == {"onboarding"}
+    assert tables(db_path) == {"onboarding", "alembic_version"}
     with closing(sqlite3.connect(db_path)) as connection:
         assert connection.execute("SELECT x FROM onboarding").fetchall() == [("keep",)]
 
@@ -138,6 +144,7 @@ def test_a_failing_migration_rolls_back_every_table(db_path: Path, backup_dir: P
 def test_a_foreign_key_violation_blocks_the_commit(db_path: Path, backup_dir: Path) -> None:
     make_foreign_file(
         db_path,
+        UNSTAMPED,
         "CREATE TABLE parents (id INTEGER PRIMARY KEY)",
         "CREATE TABLE children (parent_id INTEGER REFERENCES parents (id))",
         "INSERT INTO children VALUES (7)",  # foreign keys are off in this plain connection
@@ -148,7 +155,19 @@ def test_a_foreign_key_violation_blocks_the_commit(db_path: Path, backup_dir: Pa
             upgrade_to_head(engine, backup_dir=backup_dir)
     finally:
         engine.dispose()
-    assert tables(db_path) == {"parents", "children"}
+    assert tables(db_path) == {"parents", "children", "alembic_version"}
+
+
+def test_another_programs_database_is_refused_and_left_untouched(db_path: Path, backup_dir: Path) -> None:
+    make_foreign_file(db_path, "CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT)",
+                      "INSERT INTO contacts VALUES (1, 'Болд')")
+    before = db_path.read_bytes()
+    with pytest.raises(ForeignDatabaseError) as refused:
+        open_database(db_path, backup_dir=backup_dir)
+    assert refused.value.path == db_path
+    assert db_path.read_bytes() == before
+    assert tables(db_path) == {"contacts"}
+    assert not backup_dir.exists()
 
 
 #: Migrates, saves an employee and dies without closing: the schema and row sit in the -wal.
