@@ -27,7 +27,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from core.documents.fonts import BOLD, REGULAR
 from core.documents.grid import Grid, Padding
 from core.documents.models import SignatureLine
-from core.official_dates import ordinal_suffix
+from core.leave.wording import clause_reference, last_clause_number
 
 CREATOR = "Tamga"
 LINE_COLOUR = colors.black
@@ -90,12 +90,8 @@ def caption_text(caption: str) -> str:
 
 
 def clause_at(clause: str) -> str:
-    """ "6.5 дахь заалт", "6.8.1 дэх заалт": the suffix follows the last spoken number.
-
-    Vowel harmony as in dates (domain §5): нэг, дөрөв, ес, дөч, ер take the front-vowel form.
-    """
-    front = ordinal_suffix(_last_number(clause)) == "дүгээр"
-    return f"{clause} {'дэх' if front else 'дахь'} заалт"
+    """ "6.5 дахь заалт", "6.8.1 дэх заалт": the suffix follows the last spoken number."""
+    return clause_reference([clause])
 
 
 def clause_to(clause: str) -> str:
@@ -104,14 +100,9 @@ def clause_to(clause: str) -> str:
     -т after the numbers whose last word ends in в or р without a hidden n (хоёр, гурав,
     дөрөв, арав); -д after all others.
     """
-    number = _last_number(clause)
+    number = last_clause_number(clause)
     dative_t = number % 10 in (2, 3, 4) or number % 100 == 10
     return f"{clause}-{'т' if dative_t else 'д'}"
-
-
-def _last_number(clause: str) -> int:
-    digits = clause.strip().rsplit(".", 1)[-1]
-    return int(digits) if digits.isdigit() else 0
 
 
 def date_number_place(date_text: str, number_text: str, place: str, width: float, st: Styles) -> Grid:

@@ -135,6 +135,16 @@ class LeaveSlip:
     #: after a transfer still says what the original said.
     position_title: str = ""
     department_name: str = ""
+    #: The officials printed on the slip, taken with the post and unit when it is first printed
+    #: (or its order recorded), so a copy names the approver and the recommending head of the
+    #: original even after the chief, a head or an acting official changed. An empty
+    #: ``approver_title`` means not taken yet (a draft); an empty ``recommender_title`` then
+    #: means the approver decided alone (6.4).
+    approver_role: str = ""  # an Approver value
+    approver_title: str = ""
+    approver_name: str = ""
+    recommender_title: str = ""
+    recommender_name: str = ""
     status: SlipStatus = SlipStatus.DRAFT
     number: SlipNumber | None = None
     printed_on: date | None = None

@@ -6,6 +6,7 @@ cannot be derived safely, the sentence is built so the word stays in the nominat
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, datetime
 
@@ -53,9 +54,23 @@ def unit_genitive(name: str, head_title: str) -> str:
     return genitive(name)
 
 
+def last_clause_number(clause: str) -> int:
+    """The number spoken last in a clause code: 6.8.1 → 1, an office's "6.6а" → 6, "" → 0.
+
+    Codes are edited by the office (leave settings), so a letter after the number is allowed
+    and anything without digits reads as 0 rather than failing while a document is worded.
+    """
+    last = clause.strip().rsplit(".", 1)[-1]
+    digits = re.match(r"\d+", last)
+    return int(digits[0]) if digits else 0
+
+
 def clause_reference(clauses: Sequence[str]) -> str:
-    """ "6.5, 6.6 дахь заалт"; the locative ending follows the last spoken number (6.8.1 дэх)."""
-    last = int(clauses[-1].rsplit(".", 1)[-1])
+    """ "6.5, 6.6 дахь заалт"; the locative ending follows the last spoken number (6.8.1 дэх).
+
+    Vowel harmony as in dates (domain §5): нэг, дөрөв, ес, дөч, ер take the front-vowel form.
+    """
+    last = last_clause_number(clauses[-1]) if clauses else 0
     ending = "дэх" if ordinal_suffix(last) == "дүгээр" else "дахь"
     return f"{', '.join(clauses)} {ending} заалт"
 

@@ -25,7 +25,7 @@ from core.leave.rules import ApplicantRole, LeaveDecision
 from core.leave.validation import validate_leave_slip
 from core.ports import UnitOfWork
 from core.services.errors import RefusedError
-from core.services.leave_facts import load_context, require_slip, slip_facts
+from core.services.leave_facts import employee_issues, load_context, require_slip, slip_facts
 from core.services.office import order_units
 from core.validation import ValidationError, ValidationReport
 
@@ -82,6 +82,7 @@ def _preview(uow: UnitOfWork, draft: LeaveSlip) -> LeavePreview:
     slip = facts.slip
     overlaps = uow.leave_slips.overlapping(slip.employee_id, slip.starts_at, slip.ends_at, exclude_id=slip.id)
     report = validate_leave_slip(slip, decision=facts.decision, overlaps=overlaps, policy=ctx.leave.policy)
+    report = ValidationReport(employee_issues(facts.employee) + report.issues)
     per_day = ctx.leave.schedule.minutes_per_day
     return LeavePreview(
         slip,

@@ -151,7 +151,7 @@ def _ordering_paragraph(ctx: LeaveContext, facts: SlipFacts) -> str:
     else:
         length = order_length(slip.working_minutes, per_day, format_duration(slip.working_minutes, per_day))
         what = f"{length} {_pay(slip).lower()} чөлөөг"
-    return f"1. {period} {what} дараах албан хаагчид олгосугай: {_grantee(facts)}."
+    return f"{period} {what} дараах албан хаагчид олгосугай: {_grantee(facts)}."
 
 
 def build_order_document(ctx: LeaveContext, facts: SlipFacts) -> OrderDocument:

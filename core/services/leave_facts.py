@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from core.entities import Department, Employee, OfficeSettings
+from core.entities import Department, Employee, EmployeeStatus, OfficeSettings
 from core.i18n import _
 from core.leave.calendar import WorkingCalendar
-from core.leave.entities import LeaveSettings, LeaveSlip, SlipStatus
+from core.leave.entities import Approver, LeaveSettings, LeaveSlip, SlipStatus
 from core.leave.officials import (
     OfficeView,
     Official,
@@ -27,6 +27,7 @@ from core.leave.rules import ApplicantRole, LeaveDecision, decide_leave
 from core.ports import UnitOfWork
 from core.services.errors import NotFoundError
 from core.text import clean
+from core.validation import ValidationIssue
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +82,18 @@ def require_employee(uow: UnitOfWork, employee_id: int) -> Employee:
     return employee
 
 
+#: Statuses of people no longer in the office's service: no leave is given to them.
+_GONE = (EmployeeStatus.RELEASED, EmployeeStatus.DISMISSED)
+
+
+def employee_issues(employee: Employee) -> tuple[ValidationIssue, ...]:
+    """A leave for someone released or dismissed is refused (shown on the employee field)."""
+    if employee.status not in _GONE:
+        return ()
+    message = _("This employee has left the office (released or dismissed); leave cannot be given.")
+    return (ValidationIssue("employee_id", "employee_left", message),)
+
+
 def require_slip(uow: UnitOfWork, slip_id: int) -> LeaveSlip:
     """The slip, or :class:`NotFoundError`, so every action names the missing slip the same way."""
     slip = uow.leave_slips.get(slip_id)
@@ -129,7 +142,8 @@ def slip_facts(uow: UnitOfWork, ctx: LeaveContext, slip: LeaveSlip) -> SlipFacts
     """Count, decide and name the officials of *slip* (inside ``with uow``).
 
     The approver is whoever holds the role on the leave's first day (domain §7); the
-    recommending head is named on the day of the recommendation when it is recorded.
+    recommending head is named on the day of the recommendation when it is recorded. A slip
+    past the draft names the officials it was first printed with (:func:`with_officials`).
 
     Raises:
         NotFoundError: The slip's employee is not in the records.
@@ -148,4 +162,22 @@ def slip_facts(uow: UnitOfWork, ctx: LeaveContext, slip: LeaveSlip) -> SlipFacts
     recommending = recommending_official(
         decision.approver, slip.recommended_on or start, employee_id=employee.id, chain=chain, view=view
     )
+    if slip.status is not SlipStatus.DRAFT and slip.approver_title:
+        approving = Official(slip.approver_title, slip.approver_name)
+        recommending = Official(slip.recommender_title, slip.recommender_name) if slip.recommender_title else None
+        if slip.approver_role in Approver.__members__.values():
+            decision = replace(decision, approver=Approver(slip.approver_role))
     return SlipFacts(slip, employee, position_title, unit, role, decision, approving, recommending)
+
+
+def with_officials(facts: SlipFacts) -> LeaveSlip:
+    """The slip carrying its approver and recommending head as printed, for every later copy."""
+    recommending = facts.recommending
+    return replace(
+        facts.slip,
+        approver_role=facts.decision.approver.value,
+        approver_title=facts.approving.title,
+        approver_name=facts.approving.name,
+        recommender_title=recommending.title if recommending else "",
+        recommender_name=recommending.name if recommending else "",
+    )

@@ -19,7 +19,15 @@ from core.leave.validation import validate_leave_slip, validate_printable, valid
 from core.ports import UnitOfWork
 from core.services.errors import NotFoundError, RefusedError
 from core.services.leave_documents import build_slip_document
-from core.services.leave_facts import LeaveContext, SlipFacts, load_context, require_slip, slip_facts
+from core.services.leave_facts import (
+    LeaveContext,
+    SlipFacts,
+    employee_issues,
+    load_context,
+    require_slip,
+    slip_facts,
+    with_officials,
+)
 from core.text import clean
 from core.validation import ValidationError, ValidationIssue, ValidationReport
 
@@ -41,6 +49,7 @@ def _check_draft(uow: UnitOfWork, ctx: LeaveContext, facts: SlipFacts, *, form: 
     slip, policy = facts.slip, ctx.leave.policy
     overlaps = uow.leave_slips.overlapping(slip.employee_id, slip.starts_at, slip.ends_at, exclude_id=slip.id)
     report = validate_leave_slip(slip, decision=facts.decision, overlaps=overlaps, policy=policy)
+    report = ValidationReport(employee_issues(facts.employee) + report.issues)
     if form is DocumentForm.SLIP:
         report = ValidationReport(
             report.issues + validate_printable(slip, decision=facts.decision, policy=policy).issues
@@ -56,9 +65,9 @@ def _check_draft(uow: UnitOfWork, ctx: LeaveContext, facts: SlipFacts, *, form: 
 
 
 def _issued(facts: SlipFacts) -> LeaveSlip:
-    """The slip leaving the draft state, with the post and unit it will always print."""
+    """The slip leaving the draft state, with the post, unit and officials it will always print."""
     unit = facts.unit.name if facts.unit else ""
-    return replace(facts.slip, position_title=facts.position_title, department_name=unit)
+    return replace(with_officials(facts), position_title=facts.position_title, department_name=unit)
 
 
 def _print_in(uow: UnitOfWork, slip: LeaveSlip, now: datetime, render: Renderer | None) -> PrintResult:

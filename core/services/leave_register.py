@@ -41,24 +41,44 @@ def _reason(slip: LeaveSlip, policy: LeavePolicy) -> str:
     return f"{reason.printed} ({reason.code})" if reason else slip.reason_code
 
 
+def _minutes(slip: LeaveSlip, calendar: WorkingCalendar, lo: datetime, hi: datetime) -> int:
+    """The leave's working time inside the month, adding up over the months to the slip's own.
+
+    The months before the leave's last are counted with the calendar; the last month gets
+    what the slip says less those parts, so a calendar changed after signing cannot make the
+    register disagree with the signed slip.
+    """
+    if slip.ends_at <= lo or slip.starts_at >= hi:
+        return 0
+    if slip.ends_at > hi:
+        return _clipped(calendar, slip.starts_at, slip.ends_at, lo, hi)
+    earlier = _clipped(calendar, slip.starts_at, slip.ends_at, slip.starts_at, lo)
+    return max(0, slip.working_minutes - earlier)
+
+
 def _entry(
     slip: LeaveSlip, calendar: WorkingCalendar, policy: LeavePolicy, lo: datetime, hi: datetime
 ) -> RegisterEntry:
-    inside = lo <= slip.starts_at and slip.ends_at <= hi
-    minutes = slip.working_minutes if inside else _clipped(calendar, slip.starts_at, slip.ends_at, lo, hi)
+    minutes = _minutes(slip, calendar, lo, hi)
     overrun = 0
     if slip.returned_at is not None and slip.overrun_minutes:
         overrun = _clipped(calendar, slip.ends_at, slip.returned_at, lo, hi)
     number = str(slip.number) if slip.number else f"Тушаал {slip.order_number}"
-    period = short_period(*_shown(slip, calendar.schedule, lo, hi))
+    if slip.ends_at <= lo and slip.returned_at is not None:  # only the absence after it falls in the month
+        shown = _shown(slip.ends_at, slip.returned_at, calendar.schedule, lo, hi)
+    else:
+        shown = _shown(slip.starts_at, slip.ends_at, calendar.schedule, lo, hi)
+    period = short_period(*shown)
     return RegisterEntry(number, period, minutes, slip.pay is PayDecision.PAID, _reason(slip, policy), overrun)
 
 
-def _shown(slip: LeaveSlip, schedule: WorkSchedule, lo: datetime, hi: datetime) -> tuple[datetime, datetime]:
-    """The part of the leave inside the month, cut at working-day edges rather than at midnight."""
-    start = slip.starts_at if slip.starts_at >= lo else datetime.combine(lo.date(), schedule.day_starts)
+def _shown(
+    starts_at: datetime, ends_at: datetime, schedule: WorkSchedule, lo: datetime, hi: datetime
+) -> tuple[datetime, datetime]:
+    """The part of a period inside the month, cut at working-day edges rather than at midnight."""
+    start = starts_at if starts_at >= lo else datetime.combine(lo.date(), schedule.day_starts)
     last_day = (hi - timedelta(days=1)).date()
-    end = slip.ends_at if slip.ends_at <= hi else datetime.combine(last_day, schedule.day_ends)
+    end = ends_at if ends_at <= hi else datetime.combine(last_day, schedule.day_ends)
     return start, end
 
 

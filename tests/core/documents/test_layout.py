@@ -17,6 +17,8 @@ from core.documents.layout import caption_text, clause_at, clause_to, office_cap
         ("6.9", "6.9 дэх заалт"),  # ес
         ("6.10", "6.10 дахь заалт"),  # арав
         ("6.11", "6.11 дэх заалт"),  # арван нэг
+        ("6.6а", "6.6а дахь заалт"),  # an office-edited code: зургаа
+        ("6.8.1б", "6.8.1б дэх заалт"),  # нэг
     ],
 )
 def test_clause_at(clause: str, printed: str) -> None:

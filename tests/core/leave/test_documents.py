@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import io
+from dataclasses import replace
 from datetime import date, datetime
 
+import docx
 import pytest
 
 from core import services
+from core.documents.leave_order import render_order_docx, render_order_pdf
 from core.leave.entities import LeaveKind, PayDecision, WorkSchedule
 from core.leave.wording import clause_reference, genitive, leave_period, unit_genitive
 from core.services import RefusedError
+from tests.core.documents.pdf_tools import all_text, render
 from tests.core.leave.conftest import GOVERNOR_NAME, Office, at, leave
 from tests.fakes import FakeUnitOfWork
 
@@ -51,6 +56,8 @@ def test_the_period_in_official_words(start: datetime, end: datetime, words: str
         (["6.7"], "6.7 дахь заалт"),
         (["6.9"], "6.9 дэх заалт"),
         (["6.10"], "6.10 дахь заалт"),
+        (["6.5", "6.6а"], "6.5, 6.6а дахь заалт"),  # an office-edited code: the number is зургаа
+        (["6.8.1б"], "6.8.1б дэх заалт"),
     ],
 )
 def test_clause_references_follow_vowel_harmony(clauses: list[str], words: str) -> None:
@@ -136,11 +143,26 @@ def test_the_draft_order_for_a_long_leave(uow: FakeUnitOfWork, office: Office) -
         "Архангай аймгийн Засаг даргын Тамгын газрын дотоод журмын 6.5, 6.6, 6.8.1 дэх заалтыг үндэслэн ТУШААХ НЬ:"
     )
     assert order.clauses == (
-        "1. 2026 оны 03 дугаар сарын 02-ны өдрөөс 03 дугаар сарын 13-ны өдөр хүртэл 10 ажлын өдрийн цалинтай "
+        "2026 оны 03 дугаар сарын 02-ны өдрөөс 03 дугаар сарын 13-ны өдөр хүртэл 10 ажлын өдрийн цалинтай "
         "чөлөөг дараах албан хаагчид олгосугай: Хууль, эрх зүйн хэлтсийн ахлах мэргэжилтэн Ч.Тамираа.",
     )
     assert (order.signature.title, order.signature.name) == ("Тамгын газрын дарга", "Д.БАТБАЯР")
     assert order.is_draft
+
+
+def test_the_printed_order_numbers_its_paragraph_once(uow: FakeUnitOfWork, office: Office) -> None:
+    slip = services.save_draft(uow, leave(office.specialist, "2026-03-02", "2026-03-09", pay=PayDecision.UNPAID))
+    order = services.order_draft(uow, slip.id or 0)
+    out = io.BytesIO()
+    render_order_docx(order, out)
+    numbered = [p.text for p in docx.Document(io.BytesIO(out.getvalue())).paragraphs if p.text.startswith("1.")]
+    assert numbered == [
+        "1. 2026 оны 03 дугаар сарын 02-ны өдрөөс 03 дугаар сарын 09-ний өдөр хүртэл 6 ажлын өдрийн цалингүй "
+        "чөлөөг дараах албан хаагчид олгосугай: Хууль, эрх зүйн хэлтсийн ахлах мэргэжилтэн Ч.Тамираа."
+    ]
+    text = " ".join(all_text(render(render_order_pdf, order)).split())
+    assert "1. 2026 оны 03 дугаар сарын 02-ны" in text
+    assert "1. 1." not in text
 
 
 def test_the_order_names_part_days_as_a_length(uow: FakeUnitOfWork, office: Office) -> None:
@@ -175,3 +197,13 @@ def test_no_order_for_a_slip_leave_or_an_undecided_pay(uow: FakeUnitOfWork, offi
     undecided = services.save_draft(uow, leave(office.specialist, "2026-03-09", "2026-03-20"))
     with pytest.raises(RefusedError, match="6.6"):
         services.order_draft(uow, undecided.id or 0)
+
+
+def test_an_office_edited_clause_code_words_the_order(uow: FakeUnitOfWork, office: Office) -> None:
+    """A clause with a letter (stored by an earlier version, or typed elsewhere) no longer stops the order."""
+    settings = uow.store.leave_settings.value
+    uow.store.leave_settings.value = replace(settings, policy=replace(settings.policy, pay_clause="6.6а"))
+    slip = services.save_draft(uow, leave(office.specialist, "2026-03-02", "2026-03-09", pay=PayDecision.UNPAID))
+    assert services.order_draft(uow, slip.id or 0).basis == (
+        "Архангай аймгийн Засаг даргын Тамгын газрын дотоод журмын 6.5, 6.6а дахь заалтыг үндэслэн ТУШААХ НЬ:"
+    )

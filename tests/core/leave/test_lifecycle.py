@@ -8,6 +8,7 @@ from datetime import date, datetime
 import pytest
 
 from core import services
+from core.entities import ActingAssignment, EmploymentEvent, EventKind, SigningRole
 from core.i18n import _
 from core.leave.entities import CalendarChange, LeaveKind, LeaveSlip, PayDecision, SlipStatus
 from core.services import RefusedError
@@ -177,3 +178,68 @@ def test_a_draft_cannot_be_saved_as_printed(uow: FakeUnitOfWork, office: Office)
         services.save_draft(uow, replace(draft, status=SlipStatus.SIGNED))
     with pytest.raises(RefusedError):
         services.save_draft(uow, leave(office.specialist, "2026-03-05", "2026-03-05", status=SlipStatus.PRINTED))
+
+
+def test_a_copy_names_the_officials_of_the_original(uow: FakeUnitOfWork, office: Office) -> None:
+    """The chief, the head and the acting official change after printing: copies still say what was signed."""
+    first = services.print_slip(
+        uow, services.save_draft(uow, leave(office.specialist, "2026-03-04", "2026-03-05")).id or 0, now=NOW
+    )
+    assert first.slip.id is not None
+    stored = services.get_slip(uow, first.slip.id)
+    assert (
+        stored.approver_role,
+        stored.approver_title,
+        stored.approver_name,
+        stored.recommender_title,
+        stored.recommender_name,
+    ) == ("chief", "Тамгын газрын дарга", "Д.Батбаяр", "Хууль, эрх зүйн хэлтсийн дарга", "Р.Отгонжаргал")
+    services.save_settings(uow, replace(services.get_settings(uow), chief_employee_id=office.admin_head.id))
+    services.save_department(uow, replace(office.legal, head_employee_id=office.admin_head.id))
+    services.save_acting(
+        uow,
+        ActingAssignment(SigningRole.CHIEF, office.legal_head.id or 0, date(2026, 3, 1), date(2026, 3, 31)),
+    )
+    copy = services.print_slip(uow, first.slip.id, now=datetime(2026, 3, 10, 9))
+    assert copy.is_copy
+    assert copy.document.signatures == first.document.signatures
+    assert [(line.title, line.name) for line in copy.document.signatures[1:]] == [
+        ("Хууль, эрх зүйн хэлтсийн дарга", "Р.ОТГОНЖАРГАЛ"),
+        ("Тамгын газрын дарга", "Д.БАТБАЯР"),
+    ]
+    signed = services.sign_slip(uow, first.slip.id, signed_on=date(2026, 3, 10))
+    assert signed.signed_by == "Д.Батбаяр"
+
+
+def test_a_recorded_order_keeps_its_approver(uow: FakeUnitOfWork, office: Office) -> None:
+    draft = services.save_draft(uow, leave(office.specialist, "2026-03-02", "2026-03-09", pay=PayDecision.UNPAID))
+    signed = services.record_order(uow, draft.id or 0, order_number="А/45", signed_on=date(2026, 2, 27))
+    assert (signed.approver_title, signed.approver_name, signed.signed_by) == (
+        "Тамгын газрын дарга",
+        "Д.Батбаяр",
+        "Д.Батбаяр",
+    )
+    services.save_settings(uow, replace(services.get_settings(uow), chief_employee_id=office.admin_head.id))
+    document = services.slip_document(uow, draft.id or 0, copy=True)
+    assert document.signatures[-1].name == "Д.БАТБАЯР"
+
+
+@pytest.mark.parametrize("kind", [EventKind.DISMISSED, EventKind.RELEASED])
+def test_no_leave_for_someone_who_has_left(uow: FakeUnitOfWork, office: Office, kind: EventKind) -> None:
+    draft = services.save_draft(uow, leave(office.archivist, "2026-03-03", "2026-03-03"))
+    services.record_event(
+        uow,
+        EmploymentEvent(
+            office.archivist.id or 0, kind, date(2026, 1, 10), order_number="А/1", order_date=date(2026, 1, 9)
+        ),
+    )
+    message = _("This employee has left the office (released or dismissed); leave cannot be given.")
+    preview = services.leave_preview(uow, leave(office.archivist, "2026-03-04", "2026-03-04"))
+    assert [(i.field, i.code, i.message) for i in preview.report.errors] == [("employee_id", "employee_left", message)]
+    assert not preview.can_save
+    with pytest.raises(ValidationError) as refused:
+        services.save_draft(uow, leave(office.archivist, "2026-03-04", "2026-03-04"))
+    assert [(i.field, i.code) for i in refused.value.report.errors] == [("employee_id", "employee_left")]
+    with pytest.raises(ValidationError):
+        services.print_slip(uow, draft.id or 0, now=NOW)
+    assert services.get_slip(uow, draft.id or 0).number is None

@@ -8,7 +8,7 @@ import pytest
 
 from core import services
 from core.documents.models import RegisterDocument
-from core.leave.entities import LeaveSlip, PayDecision
+from core.leave.entities import CalendarChange, LeaveSlip, PayDecision
 from tests.core.leave.conftest import Office, at, leave
 from tests.fakes import FakeUnitOfWork
 
@@ -83,3 +83,29 @@ def test_the_reason_is_written_in_words_with_its_clause(uow: FakeUnitOfWork, jan
     reason = archivist.entries[0].reason
     assert reason.endswith("(6.8.1)")
     assert reason.startswith("Өөрөө болон гэр бүлийн гишүүн")
+
+
+def _minutes_of(document: RegisterDocument, number: str) -> list[tuple[str, int, int]]:
+    return [
+        (entry.period, entry.minutes, entry.overrun_minutes)
+        for person in document.people
+        for entry in person.entries
+        if entry.number == number
+    ]
+
+
+def test_the_months_add_up_to_the_signed_slip_after_a_calendar_change(uow: FakeUnitOfWork, january: Office) -> None:
+    """Fri 30 Jan is made a day off after signing: January shrinks, February keeps the slip's total."""
+    services.add_calendar_change(uow, CalendarChange(date(2026, 1, 30), False, "Засаг даргын захирамж"))
+    (jan,) = _minutes_of(register(uow, 1), "2026-0001")
+    (feb,) = _minutes_of(register(uow, 2), "2026-0001")
+    assert (jan[1], feb[1]) == (DAY, 3 * DAY)
+    assert jan[1] + feb[1] == 4 * DAY  # the slip's stored working_minutes
+
+
+def test_a_leave_seen_only_by_its_late_return_shows_the_absence(uow: FakeUnitOfWork, office: Office) -> None:
+    # Thu 29 – Sat 31 Jan (ends Friday); back Mon 2 Feb at 12:00: three hours of absence in February.
+    slip = printed(uow, leave(office.archivist, "2026-01-29", "2026-01-30"))
+    services.sign_slip(uow, slip.id or 0, signed_on=date(2026, 1, 5))
+    services.record_return(uow, slip.id or 0, returned_at=at("2026-02-02", "12:00"))
+    assert _minutes_of(register(uow, 2), "2026-0001") == [("02.01 09:00 – 02.02 12:00", 0, 180)]
