@@ -26,8 +26,9 @@ def registered_fonts() -> None:
 
 def test_the_printed_slip(uow: FakeUnitOfWork, office: Office) -> None:
     assert office.admin_head.id is not None
-    services.save_acting(uow, ActingAssignment(SigningRole.CHIEF, office.admin_head.id, date(2026, 7, 6),
-                                               date(2026, 7, 24)))
+    services.save_acting(
+        uow, ActingAssignment(SigningRole.CHIEF, office.admin_head.id, date(2026, 7, 6), date(2026, 7, 24))
+    )
     slip = services.save_draft(uow, leave(office.specialist, "2026-07-09", "2026-07-16"))
     out = io.BytesIO()
 
@@ -36,9 +37,17 @@ def test_the_printed_slip(uow: FakeUnitOfWork, office: Office) -> None:
 
     services.print_slip(uow, slip.id or 0, now=datetime(2026, 7, 6, 9, 30), render=render)
     text = all_text(out.getvalue())
-    for words in ("ЧӨЛӨӨНИЙ ХУУДАС", "2026-0001", "Ч.Тамираа", "2026 оны 07 дугаар сарын 06-ны өдөр",
-                  "07 дугаар сарын 16-ны өдөр хүртэл", "2 ажлын өдөр", "Тамгын газрын даргын үүрэг гүйцэтгэгч",
-                  "С.ЭНХБОЛД", "Р.ОТГОНЖАРГАЛ"):
+    for words in (
+        "ЧӨЛӨӨНИЙ ХУУДАС",
+        "2026-0001",
+        "Ч.Тамираа",
+        "2026 оны 07 дугаар сарын 06-ны өдөр",
+        "07 дугаар сарын 16-ны өдөр хүртэл",
+        "2 ажлын өдөр",
+        "Тамгын газрын даргын үүрэг гүйцэтгэгч",
+        "С.ЭНХБОЛД",
+        "Р.ОТГОНЖАРГАЛ",
+    ):
         assert words in text
     assert "ХУУЛБАР" not in text
     assert fonts(out.getvalue()) and all(embedded for _name, embedded in fonts(out.getvalue()))
