@@ -21,7 +21,6 @@ import platformdirs
 import sqlalchemy.exc
 
 from core import __version__, i18n, services
-from core.documents.fonts import register_fonts
 from core.files import write_atomically
 from core.i18n import _
 from core.leave.entities import SlipNumber
@@ -54,6 +53,13 @@ def default_db_path() -> Path:
 
 def backup_dir_for(db_path: Path) -> Path:
     return db_path.parent / "backups"
+
+
+def register_document_fonts() -> None:
+    """reportlab costs 0.7 s to import, so only the commands that print pay for it."""
+    from core.documents.fonts import register_fonts
+
+    register_fonts(bundled("resources/fonts"))
 
 
 def locale_dir() -> Path:
@@ -193,7 +199,7 @@ def run_print_slip(db_path: Path, number: SlipNumber, out: Path, layout: Literal
     """A reprint: the copy is recorded only if the PDF was written (the render runs before commit)."""
     from core.documents.leave_slip import render_leave_slip
 
-    register_fonts(bundled("resources/fonts"))
+    register_document_fonts()
     lock, database = open_existing(db_path)
 
     def write(temp: Path) -> None:
@@ -217,7 +223,7 @@ def run_export_register(db_path: Path, month: tuple[int, int], out: Path) -> int
     render = renderers.get(out.suffix.lower())
     if render is None:
         raise RefusedError(_("The register is written as .pdf or .xlsx, not {suffix}.").format(suffix=out.suffix))
-    register_fonts(bundled("resources/fonts"))
+    register_document_fonts()
     lock, database = open_existing(db_path)
     try:
         document = services.monthly_register(database.uow_factory(), *month)
