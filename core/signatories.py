@@ -11,24 +11,13 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 
 from core.entities import ActingAssignment, Department, Employee, OfficeSettings, Signatory, SigningRole
+from core.grammar import genitive
 
 ACTING_SUFFIX = "үүрэг гүйцэтгэгч"
 
-#: Genitive endings of the last word of a title: "дарга" → "даргын".
-_GENITIVES: tuple[tuple[str, str], ...] = (
-    ("дарга", "даргын"),
-    ("эрхлэгч", "эрхлэгчийн"),
-    ("дарга нар", "дарга нарын"),
-)
-
-
 def acting_title(title: str) -> str:
-    """ "Тамгын газрын дарга" → "Тамгын газрын даргын үүрэг гүйцэтгэгч"."""
-    stripped = title.strip()
-    for nominative, genitive in _GENITIVES:
-        if stripped.casefold().endswith(nominative):
-            return f"{stripped[: -len(nominative)]}{genitive} {ACTING_SUFFIX}"
-    return f"{stripped}-ын {ACTING_SUFFIX}"
+    """"Тамгын газрын дарга" → "Тамгын газрын даргын үүрэг гүйцэтгэгч"."""
+    return f"{genitive(title)} {ACTING_SUFFIX}"
 
 
 def _covering(

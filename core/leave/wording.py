@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, datetime
 
+from core.grammar import genitive
 from core.leave.entities import LeaveKind, PayDecision, WorkSchedule
 from core.official_dates import day_phrase, month_phrase, official_date, official_range, ordinal_suffix
 
@@ -20,26 +21,8 @@ KIND_WORDS: dict[LeaveKind, str] = {
 PAY_WORDS: dict[PayDecision, str] = {PayDecision.PAID: "Цалинтай", PayDecision.UNPAID: "Цалингүй"}
 CHILDCARE_LAW = "Хөдөлмөрийн тухай хуулийн 102-106 дугаар зүйл"
 
-#: Nominative → genitive of the last word of a unit's or official's name: "хэлтэс" → "хэлтсийн".
-_GENITIVES: tuple[tuple[str, str], ...] = (
-    ("хэлтэс", "хэлтсийн"),
-    ("тасаг", "тасгийн"),
-    ("газар", "газрын"),
-    ("штаб", "штабын"),
-    ("дарга", "даргын"),
-    ("эрхлэгч", "эрхлэгчийн"),
-)
 #: Last words of a head's title; what precedes them is the unit's name in the genitive.
 _HEAD_WORDS = ("дарга", "эрхлэгч")
-
-
-def genitive(name: str) -> str:
-    """ "Нийтлэг үйлчилгээний газар" → "Нийтлэг үйлчилгээний газрын"; unknown words get "-ын"."""
-    stripped = name.strip()
-    for nominative, form in _GENITIVES:
-        if stripped.casefold().endswith(nominative):
-            return stripped[: -len(nominative)] + form
-    return f"{stripped}-ын"
 
 
 def unit_genitive(name: str, head_title: str) -> str:

@@ -11,8 +11,9 @@ import pytest
 
 from core import services
 from core.documents.leave_order import render_order_docx, render_order_pdf
+from core.grammar import genitive
 from core.leave.entities import LeaveKind, PayDecision, WorkSchedule
-from core.leave.wording import clause_reference, genitive, leave_period, unit_genitive
+from core.leave.wording import clause_reference, leave_period, unit_genitive
 from core.services import RefusedError
 from tests.core.documents.pdf_tools import all_text, render
 from tests.core.leave.conftest import GOVERNOR_NAME, Office, at, leave
