@@ -44,15 +44,6 @@ class OfficeView:
     employees: Mapping[int, Employee]
 
 
-def unit_chain(units: Mapping[int, Department], unit_id: int | None) -> list[Department]:
-    """The unit and its parents, nearest first (a cycle, impossible by validation, stops the walk)."""
-    chain: list[Department] = []
-    while unit_id is not None and unit_id in units and units[unit_id] not in chain:
-        chain.append(units[unit_id])
-        unit_id = units[unit_id].parent_id
-    return chain
-
-
 def heading_unit(chain: Sequence[Department], employee_id: int | None) -> Department | None:
     """The nearest unit up *chain* headed by someone other than the employee."""
     return next((u for u in chain if u.head_employee_id not in (None, employee_id)), None)

@@ -21,12 +21,12 @@ from core.leave.officials import (
     approving_official,
     needed_employee_ids,
     recommending_official,
-    unit_chain,
 )
 from core.leave.rules import ApplicantRole, LeaveDecision, decide_leave
 from core.ports import UnitOfWork
 from core.services.errors import NotFoundError
 from core.text import clean
+from core.units import unit_chain
 from core.validation import ValidationIssue
 
 

@@ -9,6 +9,7 @@ from core.i18n import _
 from core.ports import UnitOfWork
 from core.services.errors import NotFoundError, RefusedError
 from core.text import clean
+from core.units import unit_chain
 from core.validation import ValidationError, validate_department, validate_position, validate_settings
 
 #: Regulation 2.2: the units of an aimag Governor's Office, offered to a new database.
@@ -88,22 +89,15 @@ def order_units(units: list[Department]) -> list[Department]:
     return ordered
 
 
-def _ancestors(units: dict[int, Department], start: int | None) -> list[int]:
-    chain: list[int] = []
-    while start is not None and start not in chain:
-        chain.append(start)
-        parent = units.get(start)
-        start = parent.parent_id if parent else None
-    return chain
-
-
 def save_department(uow: UnitOfWork, department: Department) -> Department:
     department = replace(department, name=clean(department.name), head_title=clean(department.head_title))
     with uow:
         units = {u.id: u for u in uow.departments.list() if u.id is not None}
         siblings = [u for u in units.values() if u.parent_id == department.parent_id]
         report = validate_department(
-            department, siblings=siblings, ancestors_of_parent=_ancestors(units, department.parent_id)
+            department,
+            siblings=siblings,
+            ancestors_of_parent=[u.id for u in unit_chain(units, department.parent_id) if u.id],
         )
         if not report.is_valid:
             raise ValidationError(report)
