@@ -91,6 +91,15 @@ def validate_leave_slip(
     return ValidationReport(tuple(issues))
 
 
+def slip_form_refusal(decision: LeaveDecision, policy: LeavePolicy) -> str | None:
+    """Why an order cannot be made for a leave that 6.5 gives on a slip; None when it is an order."""
+    if decision.form is DocumentForm.ORDER:
+        return None
+    return _("This leave is given on a slip, not by order (regulation {clause}); print the slip.").format(
+        clause=policy.decision_clause
+    )
+
+
 def validate_printable(slip: LeaveSlip, *, decision: LeaveDecision, policy: LeavePolicy) -> ValidationReport:
     """What keeps a valid draft from being printed as a numbered slip (6.5, 6.6)."""
     issues = []

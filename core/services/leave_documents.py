@@ -9,10 +9,11 @@ from __future__ import annotations
 from core.documents.models import OrderDocument, SignatureLine, SlipDocument
 from core.i18n import _
 from core.leave.durations import format_duration
-from core.leave.entities import DocumentForm, LeaveKind, LeaveSlip, PayDecision, SlipStatus
+from core.leave.entities import LeaveKind, LeaveSlip, PayDecision, SlipStatus
 from core.leave.officials import Official
 from core.leave.policy import OTHER_REASON, LeavePolicy
 from core.leave.rules import ApplicantRole
+from core.leave.validation import slip_form_refusal
 from core.leave.wording import (
     CHILDCARE_LAW,
     KIND_WORDS,
@@ -183,12 +184,8 @@ def order_draft(uow: UnitOfWork, slip_id: int) -> OrderDocument:
         ctx = load_context(uow)
         facts = slip_facts(uow, ctx, require_slip(uow, slip_id))
     policy = ctx.leave.policy
-    if facts.decision.form is not DocumentForm.ORDER:
-        raise RefusedError(
-            _("This leave is given on a slip, not by order (regulation {clause}); print the slip.").format(
-                clause=policy.decision_clause
-            )
-        )
+    if (refusal := slip_form_refusal(facts.decision, policy)) is not None:
+        raise RefusedError(refusal)
     if facts.slip.pay is None:
         raise RefusedError(
             _("Record the chief's decision on pay before drafting the order (regulation {clause}).").format(

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from core.documents.models import SlipDocument
 from core.i18n import _
 from core.leave.entities import SLIP_STATUS_LABELS, DocumentForm, LeaveSlip, SlipNumber, SlipPrint, SlipStatus
-from core.leave.validation import validate_leave_slip, validate_printable, validate_return
+from core.leave.validation import slip_form_refusal, validate_leave_slip, validate_printable, validate_return
 from core.ports import UnitOfWork
 from core.services.errors import NotFoundError, RefusedError
 from core.services.leave_documents import build_slip_document
@@ -54,12 +54,8 @@ def _check_draft(uow: UnitOfWork, ctx: LeaveContext, facts: SlipFacts, *, form: 
         report = ValidationReport(
             report.issues + validate_printable(slip, decision=facts.decision, policy=policy).issues
         )
-    elif facts.decision.form is not DocumentForm.ORDER:
-        raise RefusedError(
-            _("This leave is given on a slip, not by order (regulation {clause}); print the slip.").format(
-                clause=policy.decision_clause
-            )
-        )
+    elif (refusal := slip_form_refusal(facts.decision, policy)) is not None:
+        raise RefusedError(refusal)
     if not report.is_valid:
         raise ValidationError(report)
 
