@@ -82,15 +82,3 @@ class WorkingCalendar:
             self.working_minutes_on(day) for day in self.days(first + timedelta(days=1), last - timedelta(days=1))
         )
         return total + self.working_minutes_on(last, None, ends_at.time())
-
-    def split(self, minutes: int) -> tuple[int, int]:
-        """(whole working days, remaining minutes) for *minutes* of working time."""
-        return divmod(minutes, self.schedule.minutes_per_day)
-
-
-def day_start(calendar: WorkingCalendar, day: date) -> datetime:
-    return datetime.combine(day, calendar.schedule.day_starts)
-
-
-def day_end(calendar: WorkingCalendar, day: date) -> datetime:
-    return datetime.combine(day, calendar.schedule.day_ends)

@@ -228,11 +228,6 @@ class SlipSearch:
     sequence: int | None
     name_key: str
 
-    @property
-    def is_empty(self) -> bool:
-        """Nothing to search for."""
-        return self.sequence is None and not self.name_key
-
 
 @dataclass(frozen=True, slots=True)
 class LeaveSlipListItem:
