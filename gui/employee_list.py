@@ -8,7 +8,6 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -26,7 +25,7 @@ from gui.forms.event_dialog import EventDialog
 from gui.forms.leave_slip_dialog import LeaveSlipDialog
 from gui.position_labels import unit_with_descendants
 from gui.table_models import EmployeeColumn, EmployeeFilterProxy, EmployeeTableModel
-from gui.views import configure_list_view
+from gui.views import configure_list_view, size_columns
 from gui.widgets.choice_combo import ChoiceCombo
 
 DialogT = TypeVar("DialogT", EmployeeDialog, EventDialog)
@@ -87,11 +86,7 @@ class EmployeeListWidget(QWidget):
         view.setObjectName("employee_view")
         view.setModel(self.proxy)
         configure_list_view(view)
-        header = view.horizontalHeader()
-        for column, width in COLUMN_WIDTHS.items():
-            # never narrower than the translated header, so no title is clipped
-            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
-        header.setSectionResizeMode(EmployeeColumn.DEPARTMENT, QHeaderView.ResizeMode.Stretch)
+        size_columns(view, COLUMN_WIDTHS, stretch=EmployeeColumn.DEPARTMENT)
         view.setSortingEnabled(True)
         view.sortByColumn(EmployeeColumn.NAME, Qt.SortOrder.AscendingOrder)
         view.activated.connect(self._on_activated)

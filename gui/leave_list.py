@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from core import services
 from core.i18n import _, ngettext
@@ -26,7 +26,7 @@ from gui.leave_models import LeaveSlipTableModel, SlipColumn
 from gui.settings import GuiSettings
 from gui.slip_actions import SelectedSlip, SlipDocuments, document_form
 from gui.slip_steps import SlipSteps
-from gui.views import configure_list_view
+from gui.views import configure_list_view, size_columns
 from gui.widgets.choice_combo import ChoiceCombo
 
 SEARCH_DELAY_MS = 250
@@ -107,10 +107,7 @@ class LeaveListPage(QWidget):
         view.setObjectName("slip_view")
         view.setModel(self.model)
         configure_list_view(view)
-        header = view.horizontalHeader()
-        for column, width in COLUMN_WIDTHS.items():
-            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
-        header.setSectionResizeMode(SlipColumn.KIND, QHeaderView.ResizeMode.Stretch)
+        size_columns(view, COLUMN_WIDTHS, stretch=SlipColumn.KIND)
         view.activated.connect(self._on_activated)
         view.selectionModel().currentRowChanged.connect(self._on_current)
         self.model.modelReset.connect(self._on_current)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
@@ -18,6 +20,14 @@ def configure_list_view(view: QTableView) -> None:
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     rows.setDefaultSectionSize(view.fontMetrics().height() + 10)
     view.horizontalHeader().setHighlightSections(False)
+
+
+def size_columns(view: QTableView, widths: Mapping[int, int], *, stretch: int) -> None:
+    """Give columns their widths, never narrower than the translated header, so no title is clipped."""
+    header = view.horizontalHeader()
+    for column, width in widths.items():
+        header.resizeSection(column, max(width, header.sectionSizeHint(column)))
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
 def heading(text: str, parent: QWidget | None = None) -> QLabel:
