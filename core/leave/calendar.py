@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
-from core.leave.entities import CalendarChange, WorkSchedule
+from core.leave.entities import CalendarChange, WorkSchedule, minute_of_day
 
 
 @lru_cache(maxsize=64)
@@ -21,10 +21,6 @@ def public_holidays(year: int) -> dict[date, str]:
     import holidays  # 0.1 s to import: paid when a leave is first counted, not at start-up
 
     return dict(holidays.country_holidays("MN", years=year, language="mn").items())
-
-
-def _minutes(t: time) -> int:
-    return t.hour * 60 + t.minute
 
 
 def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
@@ -64,11 +60,11 @@ class WorkingCalendar:
         if not self.is_working_day(day):
             return 0
         s = self.schedule
-        lo = max(_minutes(s.day_starts), _minutes(start) if start else 0)
-        hi = min(_minutes(s.day_ends), _minutes(end) if end else 24 * 60)
+        lo = max(minute_of_day(s.day_starts), minute_of_day(start) if start else 0)
+        hi = min(minute_of_day(s.day_ends), minute_of_day(end) if end else 24 * 60)
         if hi <= lo:
             return 0
-        return (hi - lo) - _overlap(lo, hi, _minutes(s.lunch_starts), _minutes(s.lunch_ends))
+        return (hi - lo) - _overlap(lo, hi, minute_of_day(s.lunch_starts), minute_of_day(s.lunch_ends))
 
     def working_minutes(self, starts_at: datetime, ends_at: datetime) -> int:
         """Working minutes from *starts_at* to *ends_at*: the measure of a leave's length."""

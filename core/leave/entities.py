@@ -61,6 +61,11 @@ class PayDecision(enum.StrEnum):
 PAY_LABELS: dict[PayDecision, str] = {PayDecision.PAID: N_("Paid"), PayDecision.UNPAID: N_("Unpaid")}
 
 
+def minute_of_day(moment: time) -> int:
+    """Minutes since midnight: the unit every working-time sum is counted in."""
+    return moment.hour * 60 + moment.minute
+
+
 @dataclass(frozen=True, slots=True)
 class WorkSchedule:
     """The office's working day (6.1); a setting, not a constant."""
@@ -72,11 +77,8 @@ class WorkSchedule:
 
     @property
     def minutes_per_day(self) -> int:
-        def minutes(t: time) -> int:
-            return t.hour * 60 + t.minute
-
-        return (minutes(self.day_ends) - minutes(self.day_starts)) - (
-            minutes(self.lunch_ends) - minutes(self.lunch_starts)
+        return (minute_of_day(self.day_ends) - minute_of_day(self.day_starts)) - (
+            minute_of_day(self.lunch_ends) - minute_of_day(self.lunch_starts)
         )
 
 

@@ -8,10 +8,10 @@ exactly like the employee form's. Each refusal names its clause of the regulatio
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import datetime, time
+from datetime import datetime
 
 from core.i18n import _
-from core.leave.entities import CalendarChange, DocumentForm, LeaveSettings, LeaveSlip, WorkSchedule
+from core.leave.entities import CalendarChange, DocumentForm, LeaveSettings, LeaveSlip, WorkSchedule, minute_of_day
 from core.leave.policy import LeavePolicy
 from core.leave.rules import LeaveDecision
 from core.validation import NOTE_MAX, TITLE_MAX, Severity, ValidationIssue, ValidationReport
@@ -137,12 +137,10 @@ def validate_calendar_change(change: CalendarChange, *, others: Iterable[Calenda
     return ValidationReport(tuple(issues))
 
 
-def _minutes(moment: time) -> int:
-    return moment.hour * 60 + moment.minute
-
-
 def _schedule_issues(schedule: WorkSchedule) -> list[ValidationIssue]:
-    times = [_minutes(t) for t in (schedule.day_starts, schedule.lunch_starts, schedule.lunch_ends, schedule.day_ends)]
+    times = [
+        minute_of_day(t) for t in (schedule.day_starts, schedule.lunch_starts, schedule.lunch_ends, schedule.day_ends)
+    ]
     if not (times[0] <= times[1] <= times[2] <= times[3]) or times[0] == times[3]:
         return [
             ValidationIssue(
