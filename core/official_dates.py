@@ -30,6 +30,20 @@ def genitive_suffix(number: int) -> str:
     return "ний" if _front_vowel(number) else "ны"
 
 
+#: Ablative ending by the last spoken word of a number, as written after digits ("6-аас").
+_ABLATIVE_UNITS = {1: "ээс", 2: "оос", 3: "аас", 4: "өөс", 5: "аас", 6: "аас", 7: "оос", 8: "аас", 9: "өөс"}
+_ABLATIVE_TENS = {10: "аас", 20: "оос", 30: "аас", 40: "өөс", 50: "аас", 60: "аас", 70: "аас", 80: "аас", 90: "өөс"}
+
+
+def ablative_suffix(number: int) -> str:
+    """ "аас", "ээс", "оос" or "өөс": 6-аас, 1-ээс, 2-оос, 4-өөс доошгүй жил."""
+    if number % 10:
+        return _ABLATIVE_UNITS[number % 10]
+    if number % 100:
+        return _ABLATIVE_TENS[number % 100]
+    return "аас"  # зуу(н), мянга(н): back vowels
+
+
 def month_phrase(day: date) -> str:
     """"04 дүгээр сарын"."""
     return f"{day.month:02d} {ordinal_suffix(day.month)} сарын"

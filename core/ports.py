@@ -25,6 +25,7 @@ from core.entities import (
     Onboarding,
     Position,
 )
+from core.job_description.entities import JobDescription, JobDescriptionSummary
 from core.leave.entities import (
     CalendarChange,
     LeaveSettings,
@@ -187,6 +188,22 @@ class LeaveSettingsRepository(Protocol):
     def save(self, settings: LeaveSettings) -> None: ...
 
 
+class JobDescriptionRepository(Protocol):
+    """Job description versions; an approved one is never changed or deleted."""
+
+    def get(self, description_id: int) -> JobDescription | None: ...
+
+    def summaries(self, *, position_id: int | None = None) -> builtins.list[JobDescriptionSummary]:
+        """Every version (of one position, if given) with the position's current title and unit."""
+        ...
+
+    def add(self, description: JobDescription) -> JobDescription: ...
+
+    def update(self, description: JobDescription) -> JobDescription: ...
+
+    def delete(self, description_id: int) -> None: ...
+
+
 class Maintenance(Protocol):
     def report(self) -> DatabaseReport:
         """Integrity and foreign-key checks, schema version and row counts."""
@@ -206,6 +223,7 @@ class UnitOfWork(Protocol):
     slip_prints: SlipPrintRepository
     calendar: CalendarRepository
     leave_settings: LeaveSettingsRepository
+    job_descriptions: JobDescriptionRepository
     maintenance: Maintenance
 
     def __enter__(self) -> Self: ...

@@ -21,6 +21,7 @@ from core.entities import (
     Onboarding,
     Position,
 )
+from core.job_description.entities import JobDescription, JobDescriptionSummary
 from core.leave.entities import (
     CalendarChange,
     LeaveSettings,
@@ -275,6 +276,39 @@ class FakeLeaveSettings:
         self.value = settings
 
 
+class FakeJobDescriptions(_Table[JobDescription]):
+    def __init__(self, store: FakeStore) -> None:
+        super().__init__()
+        self._store = store
+
+    def summaries(self, *, position_id: int | None = None) -> builtins.list[JobDescriptionSummary]:
+        rows = []
+        for description in self.rows.values():
+            if position_id is not None and description.position_id != position_id:
+                continue
+            assert description.id is not None and description.position_id is not None
+            position = self._store.positions.get(description.position_id)
+            department = (
+                self._store.departments.get(position.department_id)
+                if position is not None and position.department_id is not None
+                else None
+            )
+            rows.append(
+                JobDescriptionSummary(
+                    id=description.id,
+                    position_id=description.position_id,
+                    version=description.version,
+                    status=description.status,
+                    position_title=position.title if position is not None else "",
+                    department_name=department.name if department is not None else "",
+                    effective_on=description.general.effective_on,
+                    approved_on=description.general.approved_on,
+                    based_on_id=description.based_on_id,
+                )
+            )
+        return rows
+
+
 class FakeMaintenance:
     def __init__(self, store: FakeStore) -> None:
         self.store = store
@@ -299,6 +333,7 @@ class FakeStore:
         self.slip_prints = FakeSlipPrints()
         self.calendar = FakeCalendar()
         self.leave_settings = FakeLeaveSettings()
+        self.job_descriptions = FakeJobDescriptions(self)
         self.maintenance = FakeMaintenance(self)
 
 
@@ -322,6 +357,7 @@ class FakeUnitOfWork:
         self.slip_prints = store.slip_prints
         self.calendar = store.calendar
         self.leave_settings = store.leave_settings
+        self.job_descriptions = store.job_descriptions
         self.maintenance = store.maintenance
 
     def __enter__(self) -> Self:

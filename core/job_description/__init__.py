@@ -1,0 +1,1 @@
+"""Job descriptions (албан тушаалын тодорхойлолт) in the Civil Service Council's template."""

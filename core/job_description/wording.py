@@ -1,0 +1,161 @@
+"""The template's printed words, shared by the PDF, the Word export and the Word import.
+
+Written once so the three cannot drift apart: what the importer recognises is exactly what
+the exporter writes, and both are what the Civil Service Council's form says.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from core.job_description.entities import Experience, Profession
+from core.official_dates import ablative_suffix, day_phrase, month_phrase, official_date, ordinal_suffix
+
+TITLE = "АЛБАН ТУШААЛЫН ТОДОРХОЙЛОЛТ"
+
+SECTION_GENERAL = "I. ЕРӨНХИЙ МЭДЭЭЛЭЛ"
+SECTION_PURPOSE = "II. АЛБАН ТУШААЛЫН ЗОРИЛГО, ЗОРИЛТ, ЧИГ ҮҮРЭГ"
+SECTION_REQUIREMENTS = "III. АЛБАН ТУШААЛД ТАВИГДАХ ТУСГАЙ ШААРДЛАГА"
+SECTION_RELATIONS = "IV. АЛБАН ТУШААЛТНЫ ХАРИЛЦАХ СУБЪЕКТ"
+SECTION_ENDORSEMENT = "V. АЛБАН ТУШААЛЫН ТОДОРХОЙЛОЛТЫН БАТАЛГААЖУУЛАЛТ"
+
+# Section I labels.
+GROUNDS = "Албан тушаалын тодорхойлолтыг боловсруулсан үндэслэл:"
+LAW = "Холбогдох хууль тогтоомжийн нэр, огноо:"
+EFFECTIVE_ON = "Дагаж мөрдөх огноо:"
+APPROVED_ON = "Албан тушаалын тодорхойлолтыг баталсан огноо:"
+ORGANISATION = "Байгууллагын нэр:"
+UNIT = "Нэгжийн нэр:"
+POSITION_TITLE = "Албан тушаалын нэр:"
+CLASSIFICATION = "Албан тушаалын ангилал, зэрэглэл:"
+WORKING_HOURS = "Ажлын цаг:"
+WORKPLACE = "Ажлын байрны албан ёсны байршил:"
+CONDITIONS = "Хөдөлмөрийн нөхцөл:"
+SPECIAL_CONDITIONS = "Онцгой нөхцөл:"
+
+# Section II.
+PURPOSE = "Албан тушаалын зорилго:"
+OBJECTIVES = "Албан тушаалын зорилт:"
+FUNCTION_TABLE_HEADER: tuple[str, str, str, str] = (
+    "Зорилт",
+    "Албан тушаалын гүйцэтгэх чиг үүрэг",
+    "Гүйцэтгэлийн шалгуур үзүүлэлт",
+    "Хариуцлага оролцооны хэлбэр Туслах - Т, Гүйцэтгэх - Г, Хянах - Х, Шийдвэрлэх - Ш",
+)
+
+# Section III row labels.
+EDUCATION = "Боловсрол"
+PROFESSION = "Мэргэжил"
+QUALIFICATION = "Мэргэшил"
+EXPERIENCE = "Туршлага"
+SKILLS = "Ур чадвар"
+
+# Section IV.
+REPORTS_TO = "Албан тушаалыг шууд харьяалан удирдах албан тушаалын нэр:"
+SUBORDINATES = "Албан тушаалд шууд харьяалан удирдуулах албан тушаалын нэр, тоо:"
+TOTAL = "Нийт"
+OTHER_PARTIES = "Бусад харилцах субъект:"
+
+# Section V.
+DRAFTED_BY = "Албан тушаалын тодорхойлолт боловсруулсан:"
+REVIEWED_BY = "Албан тушаалын тодорхойлолтыг хянаж, батлах зөвшөөрөл олгосон байгууллагын шийдвэр:"
+APPROVED_BY = "Албан тушаалын тодорхойлолтыг баталсан:"
+SIGNER_TITLE = "Албан тушаал:"
+DECISION_DATE = "Шийдвэрийн огноо:"
+DECISION_NUMBER = "Дугаар:"
+SIGNATURE = "(Гарын үсэг)"
+NAME_NOTE = "(Эцэг/эх/-ийн нэр, өөрийн нэр)"
+STAMP = "(тамга/төмдөг)"
+#: Printed where a date is not known yet, to be filled in by hand.
+BLANK_DATE = "20... оны ... дугаар сарын ... -ны өдөр"
+BLANK = "....."
+BULLET = "- "
+
+
+def objective_label(number: int) -> str:
+    """ "1 дүгээр зорилтын хүрээнд": the first column of the function table."""
+    return f"{number} {ordinal_suffix(number)} зорилтын хүрээнд"
+
+
+def numbered(number: int, text: str) -> str:
+    """ "3. Гаалийн …": objectives and functions are numbered by their place."""
+    return f"{number}. {text}"
+
+
+def law_line(name: str, passed_on: date | None) -> str:
+    """ "Гаалийн тухай … тухай 2021 оны 11 дүгээр сарын 12-ны өдрийн хууль"."""
+    if passed_on is None:
+        return name
+    when = f"{passed_on.year} оны {month_phrase(passed_on)} {day_phrase(passed_on)} өдрийн хууль"
+    return f"{name} {when}".strip()
+
+
+def date_line(day: date | None) -> str:
+    """The official date, or the blank line a hand fills in."""
+    return official_date(day) if day is not None else BLANK_DATE
+
+
+def short_date(day: date | None) -> str:
+    """ "2023.03.09" for a decision date; dots to fill in by hand when unknown."""
+    return f"{day:%Y.%m.%d}" if day is not None else BLANK
+
+
+def profession_lines(professions: tuple[Profession, ...]) -> list[str]:
+    """ "- програм хангамж … (0613)," … ending with a full stop, as the template lists them."""
+    lines = []
+    for index, profession in enumerate(professions):
+        codes = f" ({', '.join(profession.codes)})" if profession.codes else ""
+        end = "." if index == len(professions) - 1 else ","
+        lines.append(f"{BULLET}{profession.name}{codes}{end}")
+    return lines
+
+
+def experience_text(experience: Experience) -> str:
+    """ "Төрийн албанд 6-аас доошгүй жил, үүнээс дэс түшмэлийн албан тушаалд 3-аас доошгүй жил
+    ажилласан байх", followed by anything else the drafter wrote."""
+    parts = []
+    if experience.civil_service_years is not None:
+        years = experience.civil_service_years
+        parts.append(f"Төрийн албанд {years}-{ablative_suffix(years)} доошгүй жил")
+    if experience.rank_years is not None:
+        years = experience.rank_years
+        where = f"{experience.rank_phrase} " if experience.rank_phrase else ""
+        lead = "үүнээс " if parts else ""
+        parts.append(f"{lead}{where}{years}-{ablative_suffix(years)} доошгүй жил")
+    sentence = f"{', '.join(parts)} ажилласан байх" if parts else ""
+    return " ".join(p for p in (sentence, experience.other) if p)
+
+
+_EXPERIENCE = re.compile(
+    r"^(?:Төрийн албанд (?P<service>\d+)-[а-яөү]+ доошгүй жил)?"
+    r"(?:,? ?(?:үүнээс )?(?P<where>.*?) ?(?P<rank>\d+)-[а-яөү]+ доошгүй жил)?"
+    r" ажилласан байх\.? ?(?P<other>.*)$",
+    re.IGNORECASE,
+)
+
+
+def parse_experience(text: str) -> Experience:
+    """Read :func:`experience_text`'s sentence back; a sentence in other words stays as ``other``."""
+    stripped = " ".join(text.split())
+    match = _EXPERIENCE.match(stripped)
+    if match is None or (match["service"] is None and match["rank"] is None):
+        return Experience(other=stripped)
+    return Experience(
+        civil_service_years=int(match["service"]) if match["service"] else None,
+        rank_years=int(match["rank"]) if match["rank"] else None,
+        rank_phrase=(match["where"] or "").strip(),
+        other=match["other"].strip(),
+    )
+
+
+_PROFESSION = re.compile(r"^(?P<name>.*?)\s*\((?P<codes>\d{4,6}(?:\s*,\s*\d{4,6})*)\)\s*[,.;]?$")
+
+
+def parse_profession(line: str) -> Profession:
+    """ "- програм хангамж … (0613)," → the name and its ISCED-F codes; no codes → name only."""
+    text = " ".join(line.split()).removeprefix(BULLET.strip()).strip()
+    match = _PROFESSION.match(text)
+    if match is None:
+        return Profession(name=text.rstrip(",.;").strip())
+    return Profession(name=match["name"], codes=tuple(c.strip() for c in match["codes"].split(",")))

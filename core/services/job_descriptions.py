@@ -1,0 +1,319 @@
+"""Job descriptions: versions per position, drafting, approval, copies, print and Word.
+
+A version is revised, never overwritten: approving freezes it, and "revise" starts the next
+version as a draft copy. A position has at most one draft at a time, so "the description
+being worked on" is never ambiguous.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from core.civil_service import position_class
+from core.entities import Position
+from core.i18n import _
+from core.job_description.entities import (
+    DescriptionReading,
+    DescriptionStatus,
+    Endorsement,
+    GeneralInfo,
+    JobDescription,
+    JobDescriptionSummary,
+)
+from core.job_description.normalize import normalize_description
+from core.job_description.validation import validate_description
+from core.ports import UnitOfWork
+from core.services.errors import NotFoundError, RefusedError
+from core.validation import ValidationError, ValidationReport
+
+#: File types a description is written to, by suffix.
+EXPORT_SUFFIXES = (".pdf", ".docx")
+
+
+def list_job_descriptions(uow: UnitOfWork) -> list[JobDescriptionSummary]:
+    """Every version of every position's description."""
+    with uow:
+        return uow.job_descriptions.summaries()
+
+
+def description_versions(uow: UnitOfWork, position_id: int) -> list[JobDescriptionSummary]:
+    """A position's versions, oldest first."""
+    with uow:
+        return sorted(uow.job_descriptions.summaries(position_id=position_id), key=lambda s: s.version)
+
+
+def get_job_description(uow: UnitOfWork, description_id: int) -> JobDescription:
+    with uow:
+        description = uow.job_descriptions.get(description_id)
+    if description is None:
+        raise NotFoundError(_("This job description is not in the records any more."))
+    return description
+
+
+def _position(uow: UnitOfWork, position_id: int) -> Position:
+    position = uow.positions.get(position_id)
+    if position is None:
+        raise NotFoundError(_("The position is not in the records any more."))
+    return position
+
+
+def _classification(position: Position) -> str:
+    """ "Ахлах түшмэл, ТЗ-7" as the template prints it; the class alone when there is no rank."""
+    rank = position.rank.strip()
+    rank = rank[:1].upper() + rank[1:]
+    return ", ".join(part for part in (rank, position_class(position)) if part)
+
+
+def _position_facts(uow: UnitOfWork, position: Position, general: GeneralInfo) -> GeneralInfo:
+    """Section I's organisation, unit, title and class as the office records them today."""
+    department = uow.departments.get(position.department_id) if position.department_id is not None else None
+    return replace(
+        general,
+        organisation=uow.settings.get().official_name,
+        unit=department.name if department is not None else "",
+        position_title=position.title,
+        classification=_classification(position),
+    )
+
+
+def _reports_to(uow: UnitOfWork, position: Position) -> str:
+    """The head of the position's unit, or the chief of office for a head's own position."""
+    settings = uow.settings.get()
+    department = uow.departments.get(position.department_id) if position.department_id is not None else None
+    if department is None or not department.head_title or _heads(uow, position, department.head_employee_id):
+        return settings.chief_title
+    return department.head_title
+
+
+def _heads(uow: UnitOfWork, position: Position, head_employee_id: int | None) -> bool:
+    """Whether *position* is its unit's head post: the head holds it, or it bears the head's title."""
+    department = uow.departments.get(position.department_id) if position.department_id is not None else None
+    if department is not None and position.title == department.head_title:
+        return True
+    head = uow.employees.get(head_employee_id) if head_employee_id is not None else None
+    return head is not None and head.position_id == position.id
+
+
+def new_job_description(uow: UnitOfWork, position_id: int) -> JobDescription:
+    """An unsaved first draft for a position, with what the office records already know."""
+    with uow:
+        position = _position(uow, position_id)
+        hours = uow.leave_settings.get().schedule.minutes_per_day // 60
+        general = _position_facts(
+            uow,
+            position,
+            GeneralInfo(working_hours=f"Ажлын өдөр {hours} цаг", working_conditions="Хэвийн"),
+        )
+        description = JobDescription(position_id=position_id, general=general)
+        relations = replace(description.relations, reports_to=_reports_to(uow, position))
+        return replace(description, relations=relations, version=_next_version(uow, position_id))
+
+
+def _next_version(uow: UnitOfWork, position_id: int) -> int:
+    return max((s.version for s in uow.job_descriptions.summaries(position_id=position_id)), default=0) + 1
+
+
+def _draft_of(uow: UnitOfWork, position_id: int) -> JobDescriptionSummary | None:
+    return next(
+        (s for s in uow.job_descriptions.summaries(position_id=position_id) if s.status is DescriptionStatus.DRAFT),
+        None,
+    )
+
+
+def _refuse_second_draft(uow: UnitOfWork, position_id: int, *, own_id: int | None = None) -> None:
+    draft = _draft_of(uow, position_id)
+    if draft is not None and draft.id != own_id:
+        raise RefusedError(
+            _("Version {version} of this position's description is still a draft; finish or delete it first.").format(
+                version=draft.version
+            )
+        )
+
+
+def check_job_description(description: JobDescription, *, for_approval: bool = False) -> ValidationReport:
+    """The report the editor shows: what a save would refuse, and what approval will need."""
+    return validate_description(normalize_description(description), for_approval=for_approval)
+
+
+def save_job_description(uow: UnitOfWork, description: JobDescription) -> JobDescription:
+    """Save a draft (new or edited). Unfinished parts are allowed; broken values are not."""
+    description = normalize_description(description)
+    report = validate_description(description)
+    if not report.is_valid:
+        raise ValidationError(report)
+    position_id = description.position_id
+    if position_id is None:
+        raise RefusedError(_("Choose the position the description is for."))
+    with uow:
+        _position(uow, position_id)
+        if description.id is None:
+            _refuse_second_draft(uow, position_id)
+            draft = replace(description, status=DescriptionStatus.DRAFT, version=_next_version(uow, position_id))
+            saved = uow.job_descriptions.add(draft)
+        else:
+            stored = uow.job_descriptions.get(description.id)
+            if stored is None:
+                raise NotFoundError(_("This job description is not in the records any more."))
+            if not stored.is_editable:
+                raise RefusedError(_("An approved version cannot be changed; revise it to make a new version."))
+            if stored.position_id != position_id:
+                raise RefusedError(_("A description stays with its position; copy it to use it for another one."))
+            saved = uow.job_descriptions.update(
+                replace(description, status=DescriptionStatus.DRAFT, version=stored.version)
+            )
+        uow.commit()
+    return saved
+
+
+def approve_job_description(uow: UnitOfWork, description_id: int) -> JobDescription:
+    """Freeze a draft as an approved version; every part the template needs must be there."""
+    with uow:
+        description = uow.job_descriptions.get(description_id)
+        if description is None:
+            raise NotFoundError(_("This job description is not in the records any more."))
+        if not description.is_editable:
+            raise RefusedError(_("This version is already approved."))
+        report = validate_description(description, for_approval=True)
+        if not report.is_valid:
+            raise ValidationError(report)
+        effective = description.general.effective_on
+        assert description.position_id is not None  # stored descriptions always have one
+        for other in uow.job_descriptions.summaries(position_id=description.position_id):
+            if other.status is DescriptionStatus.APPROVED and other.effective_on == effective:
+                raise RefusedError(
+                    _("Version {version} already applies from {day:%Y-%m-%d}; give this one its own date.").format(
+                        version=other.version, day=effective
+                    )
+                )
+        approved = uow.job_descriptions.update(replace(description, status=DescriptionStatus.APPROVED))
+        uow.commit()
+    return approved
+
+
+def _as_new_draft(source: JobDescription, position_id: int, version: int) -> JobDescription:
+    """A copy that needs its own grounds, dates and decisions: those belong to one version only."""
+    return replace(
+        source,
+        id=None,
+        position_id=position_id,
+        version=version,
+        status=DescriptionStatus.DRAFT,
+        based_on_id=source.id,
+        general=replace(source.general, grounds=(), effective_on=None, approved_on=None),
+        endorsement=Endorsement(
+            drafted_by=replace(source.endorsement.drafted_by, signed_on=None),
+            review=replace(source.endorsement.review, decided_on=None, number=""),
+            approval=replace(source.endorsement.approval, decided_on=None, number=""),
+        ),
+    )
+
+
+def revise_job_description(uow: UnitOfWork, description_id: int) -> JobDescription:
+    """Start the next version of an approved description as a draft copy of it."""
+    with uow:
+        source = uow.job_descriptions.get(description_id)
+        if source is None:
+            raise NotFoundError(_("This job description is not in the records any more."))
+        if source.is_editable:
+            raise RefusedError(_("This version is a draft; edit it instead of revising it."))
+        assert source.position_id is not None
+        _refuse_second_draft(uow, source.position_id)
+        draft = _as_new_draft(source, source.position_id, _next_version(uow, source.position_id))
+        saved = uow.job_descriptions.add(draft)
+        uow.commit()
+    return saved
+
+
+def copy_job_description(uow: UnitOfWork, source_id: int, position_id: int) -> JobDescription:
+    """ "Start from another position's description": a draft for *position_id* with its own section I."""
+    with uow:
+        source = uow.job_descriptions.get(source_id)
+        if source is None:
+            raise NotFoundError(_("This job description is not in the records any more."))
+        position = _position(uow, position_id)
+        _refuse_second_draft(uow, position_id)
+        draft = _as_new_draft(source, position_id, _next_version(uow, position_id))
+        draft = replace(draft, general=_position_facts(uow, position, draft.general))
+        if source.position_id != position_id:
+            draft = replace(draft, relations=replace(draft.relations, reports_to=_reports_to(uow, position)))
+        saved = uow.job_descriptions.add(draft)
+        uow.commit()
+    return saved
+
+
+def delete_job_description_draft(uow: UnitOfWork, description_id: int) -> None:
+    """Only a draft can go; an approved version is part of the position's history."""
+    with uow:
+        description = uow.job_descriptions.get(description_id)
+        if description is None:
+            raise NotFoundError(_("This job description is not in the records any more."))
+        if not description.is_editable:
+            raise RefusedError(_("An approved version is kept for the record and cannot be deleted."))
+        uow.job_descriptions.delete(description_id)
+        uow.commit()
+
+
+def in_force(summaries: list[JobDescriptionSummary], on: date) -> JobDescriptionSummary | None:
+    """The approved version that applies on *on*: the latest effective date not after it."""
+    applicable = [
+        s
+        for s in summaries
+        if s.status is DescriptionStatus.APPROVED and s.effective_on is not None and s.effective_on <= on
+    ]
+    return max(applicable, key=lambda s: (s.effective_on, s.version), default=None)
+
+
+def description_in_force(uow: UnitOfWork, position_id: int, on: date) -> JobDescriptionSummary | None:
+    with uow:
+        return in_force(uow.job_descriptions.summaries(position_id=position_id), on)
+
+
+def export_job_description(uow: UnitOfWork, description_id: int, path: Path) -> None:
+    """Write the description as the official PDF or as a Word document, chosen by *path*'s suffix.
+
+    Raises:
+        RefusedError: the suffix is neither .pdf nor .docx.
+    """
+    suffix = path.suffix.casefold()
+    if suffix not in EXPORT_SUFFIXES:
+        raise RefusedError(_("Save the job description as a .pdf or .docx file."))
+    description = get_job_description(uow, description_id)
+    from core.files import write_atomically
+
+    if suffix == ".pdf":
+        from core.documents.job_description_pdf import render_job_description
+
+        content = render_job_description(description)
+    else:
+        from core.documents.job_description_docx import job_description_docx
+
+        content = job_description_docx(description)
+    write_atomically(path, lambda temp: _write(temp, content))
+
+
+def read_job_description_file(path: Path) -> DescriptionReading:
+    """What a Word file holds, for the editor to show before anything is saved.
+
+    Raises:
+        RefusedError: the file cannot be read as a Word document.
+    """
+    from core.job_description.docx_import import read_job_description_docx
+
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise RefusedError(_("The file cannot be read: {error}").format(error=error.strerror or error)) from error
+    return read_job_description_docx(data)
+
+
+def import_job_description(uow: UnitOfWork, path: Path, position_id: int) -> tuple[JobDescription, DescriptionReading]:
+    """Read a Word file and save it as the position's new draft (the command line's import)."""
+    reading = read_job_description_file(path)
+    description = replace(reading.description, position_id=position_id, id=None)
+    return save_job_description(uow, description), reading
+
+
+def _write(path: Path, content: bytes) -> None:
+    path.write_bytes(content)
