@@ -394,6 +394,13 @@ def _onboard(uow_factory: UnitOfWorkFactory, hired: dict[str, list[Employee]], t
         assert employee.id is not None and employee.appointed_on is not None
         first = employee.appointed_on
         day = [min(first + timedelta(days=offset), today) for offset in (0, 0, 1, 2)]
-        services.save_onboarding(uow_factory(), Onboarding(employee.id, *day), today=today)
+        onboarding = Onboarding(
+            employee.id,
+            job_description_on=day[0],
+            salary_on=day[1],
+            ethics_code_on=day[2],
+            internal_regulation_on=day[3],
+        )
+        services.save_onboarding(uow_factory(), onboarding, today=today)
         count += 1
     return count

@@ -223,6 +223,8 @@ class Onboarding:
     salary_on: date | None = None
     ethics_code_on: date | None = None
     internal_regulation_on: date | None = None
+    #: The job description version the newcomer read; set with ``job_description_on``.
+    job_description_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

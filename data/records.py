@@ -26,6 +26,7 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -39,6 +40,7 @@ from core.entities import (
     SigningRole,
     UnitKind,
 )
+from core.job_description.entities import DescriptionStatus
 from core.leave.entities import LeaveKind, PayDecision, SlipStatus
 from core.leave.validation import CLAUSE_MAX
 from core.validation import (
@@ -209,6 +211,8 @@ class OnboardingRecord(Base):
     salary_on: Mapped[date | None] = mapped_column(Date)
     ethics_code_on: Mapped[date | None] = mapped_column(Date)
     internal_regulation_on: Mapped[date | None] = mapped_column(Date)
+    #: The job description version the newcomer was introduced to (regulation 4.10).
+    job_description_id: Mapped[int | None] = mapped_column(ForeignKey("job_descriptions.id"), index=True)
 
 
 class LeaveSlipRecord(Base):
@@ -324,6 +328,38 @@ class LeaveSettingsRecord(Base):
     reasons_json: Mapped[str | None] = mapped_column(Text)
 
 
+class JobDescriptionRecord(Base):
+    """One version of a position's job description (``core.job_description.entities``).
+
+    The five sections are ``body`` (see ``data.job_description_json``); the columns are what
+    lists and rules ask about. A position has one draft at most (the partial unique index)
+    and its version numbers never repeat.
+    """
+
+    __tablename__ = "job_descriptions"
+    __table_args__ = (
+        one_of("status", DescriptionStatus),
+        CheckConstraint("version > 0", name="version"),
+        CheckConstraint("status != 'approved' OR effective_on IS NOT NULL", name="approved_dated"),
+        UniqueConstraint("position_id", "version", name="uq_job_descriptions_position_version"),
+        Index(
+            "uq_job_descriptions_one_draft",
+            "position_id",
+            unique=True,
+            sqlite_where=text("status = 'draft'"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    position_id: Mapped[int] = mapped_column(ForeignKey("positions.id"), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(ENUM_MAX))
+    effective_on: Mapped[date | None] = mapped_column(Date)
+    approved_on: Mapped[date | None] = mapped_column(Date)
+    based_on_id: Mapped[int | None] = mapped_column(ForeignKey("job_descriptions.id", ondelete="SET NULL"))
+    body: Mapped[str] = mapped_column(Text)
+
+
 #: Tables counted by the maintenance report, in the order it prints them.
 MAIN_TABLES: tuple[str, ...] = (
     EmployeeRecord.__tablename__,
@@ -335,4 +371,5 @@ MAIN_TABLES: tuple[str, ...] = (
     LeaveSlipRecord.__tablename__,
     SlipPrintRecord.__tablename__,
     CalendarChangeRecord.__tablename__,
+    JobDescriptionRecord.__tablename__,
 )

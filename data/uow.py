@@ -21,6 +21,7 @@ from core.ports import (
     DepartmentRepository,
     EmployeeRepository,
     EventRepository,
+    JobDescriptionRepository,
     LeaveSettingsRepository,
     LeaveSlipRepository,
     Maintenance,
@@ -37,6 +38,7 @@ from data.repositories import (
     SqlDepartmentRepository,
     SqlEmployeeRepository,
     SqlEventRepository,
+    SqlJobDescriptionRepository,
     SqlLeaveSettingsRepository,
     SqlLeaveSlipRepository,
     SqlOnboardingRepository,
@@ -123,6 +125,7 @@ class SqlAlchemyUnitOfWork:
     slip_prints: SlipPrintRepository
     calendar: CalendarRepository
     leave_settings: LeaveSettingsRepository
+    job_descriptions: JobDescriptionRepository
     maintenance: Maintenance
 
     def __init__(self, session_factory: Callable[[], Session]) -> None:
@@ -145,6 +148,7 @@ class SqlAlchemyUnitOfWork:
         self.slip_prints = SqlSlipPrintRepository(session)
         self.calendar = SqlCalendarRepository(session)
         self.leave_settings = SqlLeaveSettingsRepository(session)
+        self.job_descriptions = SqlJobDescriptionRepository(session)
         self.maintenance = SqlMaintenance(session)
         return self
 

@@ -15,6 +15,7 @@ from core.entities import (
     Onboarding,
 )
 from core.i18n import _
+from core.job_description.versions import in_force
 from core.ports import UnitOfWork
 from core.registration import normalize_registration_number
 from core.services.errors import NotFoundError, RefusedError
@@ -154,8 +155,24 @@ def save_onboarding(uow: UnitOfWork, onboarding: Onboarding, *, today: date | No
     if any(d is not None and d > today for d in dates):
         raise RefusedError(_("An introduction cannot be dated in the future."))
     with uow:
-        if uow.employees.get(onboarding.employee_id) is None:
+        employee = uow.employees.get(onboarding.employee_id)
+        if employee is None:
             raise NotFoundError(_("This employee is not in the records any more."))
+        onboarding = _with_description_read(uow, employee, onboarding)
         uow.onboarding.save(onboarding)
         uow.commit()
     return onboarding
+
+
+def _with_description_read(uow: UnitOfWork, employee: Employee, onboarding: Onboarding) -> Onboarding:
+    """Tie the introduction to the version of the job description in force on its date.
+
+    A version already named (the form showed it) is kept; without a date there is none.
+    """
+    read_on = onboarding.job_description_on
+    if read_on is None:
+        return replace(onboarding, job_description_id=None)
+    if onboarding.job_description_id is not None or employee.position_id is None:
+        return onboarding
+    version = in_force(uow.job_descriptions.summaries(position_id=employee.position_id), read_on)
+    return replace(onboarding, job_description_id=version.id if version is not None else None)

@@ -24,6 +24,7 @@ from core.job_description.entities import (
 )
 from core.job_description.normalize import normalize_description
 from core.job_description.validation import validate_description
+from core.job_description.versions import in_force
 from core.ports import UnitOfWork
 from core.services.errors import NotFoundError, RefusedError
 from core.validation import ValidationError, ValidationReport
@@ -253,16 +254,6 @@ def delete_job_description_draft(uow: UnitOfWork, description_id: int) -> None:
             raise RefusedError(_("An approved version is kept for the record and cannot be deleted."))
         uow.job_descriptions.delete(description_id)
         uow.commit()
-
-
-def in_force(summaries: list[JobDescriptionSummary], on: date) -> JobDescriptionSummary | None:
-    """The approved version that applies on *on*: the latest effective date not after it."""
-    applicable = [
-        s
-        for s in summaries
-        if s.status is DescriptionStatus.APPROVED and s.effective_on is not None and s.effective_on <= on
-    ]
-    return max(applicable, key=lambda s: (s.effective_on, s.version), default=None)
 
 
 def description_in_force(uow: UnitOfWork, position_id: int, on: date) -> JobDescriptionSummary | None:

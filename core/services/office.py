@@ -170,6 +170,10 @@ def delete_position(uow: UnitOfWork, position_id: int) -> None:
             raise RefusedError(_("Employees hold this position; it cannot be deleted."))
         if _in_career_history(uow, position_id):
             raise RefusedError(_("Employees' career history names this position; it cannot be deleted."))
+        if uow.job_descriptions.summaries(position_id=position_id):
+            raise RefusedError(
+                _("The position has job descriptions; they are kept for the record, so it cannot be deleted.")
+            )
         uow.positions.delete(position_id)
         uow.commit()
 

@@ -11,6 +11,7 @@ from data.repositories.calendar import SqlCalendarRepository, SqlLeaveSettingsRe
 from data.repositories.common import MissingRecordError
 from data.repositories.employees import SqlEmployeeRepository, employee_search_key
 from data.repositories.history import SqlActingRepository, SqlEventRepository
+from data.repositories.job_descriptions import SqlJobDescriptionRepository, UnreadableDescriptionError
 from data.repositories.leave import SqlLeaveSlipRepository, SqlSlipCounterRepository, SqlSlipPrintRepository
 from data.repositories.office import SqlOnboardingRepository, SqlSettingsRepository
 from data.repositories.organisation import SqlDepartmentRepository, SqlPositionRepository
@@ -22,6 +23,7 @@ __all__ = [
     "SqlDepartmentRepository",
     "SqlEmployeeRepository",
     "SqlEventRepository",
+    "SqlJobDescriptionRepository",
     "SqlLeaveSettingsRepository",
     "SqlLeaveSlipRepository",
     "SqlOnboardingRepository",
@@ -29,5 +31,6 @@ __all__ = [
     "SqlSettingsRepository",
     "SqlSlipCounterRepository",
     "SqlSlipPrintRepository",
+    "UnreadableDescriptionError",
     "employee_search_key",
 ]

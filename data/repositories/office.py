@@ -65,6 +65,7 @@ class SqlOnboardingRepository:
             salary_on=record.salary_on,
             ethics_code_on=record.ethics_code_on,
             internal_regulation_on=record.internal_regulation_on,
+            job_description_id=record.job_description_id,
         )
 
     def save(self, onboarding: Onboarding) -> None:
@@ -77,4 +78,5 @@ class SqlOnboardingRepository:
         record.salary_on = onboarding.salary_on
         record.ethics_code_on = onboarding.ethics_code_on
         record.internal_regulation_on = onboarding.internal_regulation_on
+        record.job_description_id = onboarding.job_description_id
         self._session.flush()
