@@ -93,7 +93,16 @@ def add_document_commands(commands: argparse._SubParsersAction[argparse.Argument
     register = exporting.add_parser("leave-register", help=_("the monthly leave register (regulation 6.10)"))
     register.add_argument("--month", type=year_month, required=True, help=_("the month, e.g. 2026-07"))
     register.add_argument("--out", type=Path, required=True, help=_("a .pdf or .xlsx file"))
-    for command in (slip, register):
+    description = printing.add_parser("job-description", help=_("write a job description as PDF or Word"))
+    description.add_argument("key", metavar="POSITION-OR-ID",
+                             help=_("the description's id, or the position's title (the version in force today)"))
+    description.add_argument("--out", type=Path, required=True, help=_("a .pdf or .docx file"))
+    importing = commands.add_parser("import", help=_("import a document")).add_subparsers(
+        dest="document", required=True)
+    reading = importing.add_parser("job-description", help=_("read a job description from a Word file as a draft"))
+    reading.add_argument("file", type=Path, help=_("the .docx file"))
+    reading.add_argument("--position", type=int, required=True, help=_("the id of the position it is for"))
+    for command in (slip, register, description, reading):
         command.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=_("the database file"))
 
 
@@ -164,8 +173,9 @@ def run_demo(db_path: Path) -> int:
         finally:
             database.dispose()
     print(_("Demo office written to {path}: {employees} employees, {units} units, {positions} positions, "
-            "{slips} leave slips.").format(path=db_path, employees=summary.employees, units=summary.units,
-                                           positions=summary.positions, slips=summary.slips))
+            "{slips} leave slips, {descriptions} job description versions.").format(
+        path=db_path, employees=summary.employees, units=summary.units, positions=summary.positions,
+        slips=summary.slips, descriptions=summary.job_descriptions))
     return 0
 
 
@@ -241,6 +251,38 @@ def run_export_register(db_path: Path, month: tuple[int, int], out: Path) -> int
     return 0
 
 
+def run_print_job_description(db_path: Path, key: str, out: Path) -> int:
+    register_document_fonts()
+    lock, database = open_existing(db_path)
+    try:
+        summary = services.find_job_description(database.uow_factory(), key, on=date.today())
+        services.export_job_description(database.uow_factory(), summary.id, out)
+    finally:
+        database.dispose()
+        lock.release()
+    print(_("Version {version} of the job description of “{title}” was written to {path}.").format(
+        version=summary.version, title=services.listed_title(summary), path=out))
+    return 0
+
+
+def run_import_job_description(db_path: Path, file: Path, position_id: int) -> int:
+    """Saved as a draft to check in the editor; every line that found no place is printed."""
+    lock, database = open_existing(db_path)
+    try:
+        saved, reading = services.import_job_description(database.uow_factory(), file, position_id)
+    finally:
+        database.dispose()
+        lock.release()
+    print(_("{path} was saved as draft version {version} (id {id}): {objectives} objectives, "
+            "{functions} functions.").format(path=file, version=saved.version, id=saved.id,
+                                             objectives=len(saved.objectives), functions=saved.function_count))
+    if reading.unplaced:
+        print(_("These lines could not be placed; add them in the editor:"), file=sys.stderr)
+        for line in reading.unplaced:
+            print(f"  {line}", file=sys.stderr)
+    return 0
+
+
 def format_report(report: object, db_path: Path) -> str:
     from core.entities import DatabaseReport
 
@@ -299,8 +341,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_demo(db_path)
         if args.command == "check":
             return run_check(db_path)
+        if args.command == "print" and args.document == "job-description":
+            return run_print_job_description(db_path, args.key, args.out)
         if args.command == "print":
             return run_print_slip(db_path, args.number, args.out, args.layout)
+        if args.command == "import":
+            return run_import_job_description(db_path, args.file, args.position)
         if args.command == "export":
             return run_export_register(db_path, args.month, args.out)
     except Exception as error:  # a refusal the user can act on, not a crash

@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from core import services
 from core.civil_service import administrative_rank
 from core.dates import add_years
+from core.demo_job_descriptions import fill_demo_job_descriptions
 from core.demo_leave import fill_demo_leave
 from core.entities import (
     ActingAssignment,
@@ -155,6 +156,7 @@ class DemoSummary:
     acting: int
     onboarded: int
     slips: int = 0
+    job_descriptions: int = 0
 
 
 class _People:
@@ -290,10 +292,14 @@ def fill_demo_office(uow_factory: UnitOfWorkFactory, *, today: date, seed: int =
     ]
     _appoint_heads(uow_factory, units, hired)
     acting = _acting(uow_factory, units, hired, today)
+    descriptions = fill_demo_job_descriptions(
+        uow_factory, positions, hired, {post.key: post.holders for post in POSTS}, units[TZU].head_title
+    )
     onboarded = _onboard(uow_factory, hired, today)
     slips, working = fill_demo_leave(uow_factory, hired, today=today), sum(len(group) for group in hired.values())
-    return DemoSummary(len(units), len(positions), working + len(former), working, len(former), acting, onboarded,
-                       slips)
+    return DemoSummary(
+        len(units), len(positions), working + len(former), working, len(former), acting, onboarded, slips, descriptions
+    )
 
 
 def _units(uow_factory: UnitOfWorkFactory) -> dict[str, Department]:

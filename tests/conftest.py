@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -11,6 +13,9 @@ import pytest  # noqa: E402
 
 from core import i18n  # noqa: E402
 from tests.fakes import FakeUnitOfWork  # noqa: E402
+
+#: The day the shared demo database is made on, so its leave is the same whenever tests run.
+DEMO_DAY = date(2026, 11, 25)
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCALE_DIR = ROOT / "resources" / "locale"
@@ -28,3 +33,28 @@ def mongolian_messages() -> None:
 @pytest.fixture
 def uow() -> FakeUnitOfWork:
     return FakeUnitOfWork()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One demo database made on ``DEMO_DAY``, filled once per test session.
+
+    Each test works on its own copy.
+    """
+    from core.demo import fill_demo_office
+    from data import open_database
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    database = open_database(path, backup_dir=path.parent / "backups")
+    try:
+        fill_demo_office(database.uow_factory, today=DEMO_DAY)
+    finally:
+        database.dispose()
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_template: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "office.db"
+    shutil.copyfile(demo_template, path)
+    return path

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 import subprocess
 import sys
 from contextlib import closing
-from datetime import date
 from pathlib import Path
 
 import openpyxl
@@ -16,11 +14,8 @@ from pypdf import PdfReader
 
 import main
 from core import __version__
-from core.demo import fill_demo_office
-from data import open_database
 
 ROOT = Path(__file__).resolve().parent.parent
-DEMO_DAY = date(2026, 11, 25)
 
 
 @pytest.fixture(autouse=True)
@@ -83,28 +78,6 @@ def test_version_in_a_separate_process() -> None:
 
 def test_version_matches_the_project_file() -> None:
     assert f'version = "{__version__}"' in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One demo database made on 25 November 2026, so its leave is the same whenever the tests run.
-
-    Each test works on its own copy.
-    """
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    database = open_database(path, backup_dir=path.parent / "backups")
-    try:
-        fill_demo_office(database.uow_factory, today=DEMO_DAY)
-    finally:
-        database.dispose()
-    return path
-
-
-@pytest.fixture
-def demo_db(demo_template: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "office.db"
-    shutil.copyfile(demo_template, path)
-    return path
 
 
 def slip_owner(db: Path, sequence: int) -> tuple[str, str]:

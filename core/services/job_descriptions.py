@@ -80,8 +80,11 @@ def _position_facts(uow: UnitOfWork, position: Position, general: GeneralInfo) -
 
 
 def _reports_to(uow: UnitOfWork, position: Position) -> str:
-    """The head of the position's unit, or the chief of office for a head's own position."""
+    """Whom the holder answers to: the unit's head; a head answers to the chief, the chief to the Governor."""
     settings = uow.settings.get()
+    chief = uow.employees.get(settings.chief_employee_id) if settings.chief_employee_id is not None else None
+    if position.title == settings.chief_title or (chief is not None and chief.position_id == position.id):
+        return settings.superior_title
     department = uow.departments.get(position.department_id) if position.department_id is not None else None
     if department is None or not department.head_title or _heads(uow, position, department.head_employee_id):
         return settings.chief_title
@@ -308,3 +311,54 @@ def import_job_description(uow: UnitOfWork, path: Path, position_id: int) -> tup
 
 def _write(path: Path, content: bytes) -> None:
     path.write_bytes(content)
+
+
+def find_job_description(uow: UnitOfWork, key: str, *, on: date) -> JobDescriptionSummary:
+    """The version a command line names: a description id, or a position's title.
+
+    For a title, the version in force on *on*; a position with none in force yet gives its
+    latest version (usually the draft being written).
+
+    Raises:
+        NotFoundError: nothing matches.
+        RefusedError: the title matches several positions; the message lists them.
+    """
+    from core.text import search_key
+
+    with uow:
+        summaries = uow.job_descriptions.summaries()
+    if key.strip().isdigit():
+        for summary in summaries:
+            if summary.id == int(key):
+                return summary
+        raise NotFoundError(_("There is no job description with id {id}.").format(id=key.strip()))
+    wanted = search_key(key)
+    by_position: dict[int, list[JobDescriptionSummary]] = {}
+    for summary in summaries:
+        if wanted in search_key(listed_title(summary)):
+            by_position.setdefault(summary.position_id, []).append(summary)
+    exact = {
+        pid: rows
+        for pid, rows in by_position.items()
+        if wanted in (search_key(rows[0].position_title), search_key(listed_title(rows[0])))
+    }
+    matches = exact if len(exact) == 1 else by_position
+    if not matches:
+        raise NotFoundError(_("No position with a job description is called “{title}”.").format(title=key))
+    if len(matches) > 1:
+        names = "; ".join(listed_title(rows[0]) for rows in matches.values())
+        raise RefusedError(
+            _(
+                "“{title}” matches several positions: {names}. Give the title with its unit as listed here, "
+                "or the description's id."
+            ).format(title=key, names=names)
+        )
+    [rows] = matches.values()
+    return in_force(rows, on) or max(rows, key=lambda s: s.version)
+
+
+def listed_title(summary: JobDescriptionSummary) -> str:
+    """ "Хэлтсийн дарга (Хууль, эрх зүйн хэлтэс)": how a position is told apart from its namesakes."""
+    if not summary.department_name:
+        return summary.position_title
+    return f"{summary.position_title} ({summary.department_name})"

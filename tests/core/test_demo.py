@@ -44,7 +44,7 @@ def test_the_office_has_about_forty_employees_who_all_pass_the_rules(demo: tuple
     staff = people(uow)
 
     assert summary == DemoSummary(
-        units=9, positions=29, employees=40, working=38, former=2, acting=2, onboarded=4, slips=14
+        units=9, positions=29, employees=40, working=38, former=2, acting=2, onboarded=4, slips=14, job_descriptions=8
     )
     assert len(staff) == 40 and len({e.registration_number for e in staff}) == 40
     assert len({(e.patronymic, e.given_name) for e in staff}) == 40
@@ -148,3 +148,32 @@ def test_the_demo_office_exports_and_reads_back_cleanly(demo: tuple, tmp_path: P
     assert sorted(r.employee.registration_number for r in preview.rows if r.employee) == sorted(
         e.registration_number for e in uow.employees.list()
     )
+
+
+def test_the_chief_and_department_heads_have_job_descriptions(demo: tuple) -> None:
+    from core.job_description.entities import DescriptionStatus
+    from core.job_description.validation import validate_description
+
+    uow, summary = demo
+    versions = services.list_job_descriptions(uow)
+    assert summary.job_descriptions == len(versions) == 8
+    assert all(v.status is DescriptionStatus.APPROVED for v in versions)
+    titles = sorted({(v.position_title, v.department_name) for v in versions})
+    assert ("Тамгын газрын дарга", "") in titles
+    assert sum(1 for title, _unit in titles if title == "Хэлтсийн дарга") == 6
+    for version in versions:
+        description = services.get_job_description(uow, version.id)
+        assert validate_description(description, for_approval=True).issues == ()
+    chief = next(v for v in versions if v.position_title == "Тамгын газрын дарга")
+    assert services.get_job_description(uow, chief.id).relations.reports_to == "Архангай аймгийн Засаг дарга"
+
+
+def test_the_legal_heads_description_was_revised_in_2025(demo: tuple) -> None:
+    uow, _summary = demo
+    legal = [v for v in services.list_job_descriptions(uow) if v.department_name == "Хууль, эрх зүйн хэлтэс"]
+    assert [(v.version, v.effective_on) for v in legal] == [(1, date(2022, 1, 1)), (2, date(2025, 3, 1))]
+    first, second = (services.get_job_description(uow, v.id) for v in legal)
+    assert second.based_on_id == first.id
+    assert second.function_count == first.function_count + 1
+    assert services.description_in_force(uow, legal[0].position_id, TODAY).id == legal[1].id  # type: ignore[union-attr]
+    assert services.description_in_force(uow, legal[0].position_id, date(2024, 12, 31)).id == legal[0].id  # type: ignore[union-attr]
