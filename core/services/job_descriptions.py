@@ -264,6 +264,17 @@ def description_in_force(uow: UnitOfWork, position_id: int, on: date) -> JobDesc
         return in_force(uow.job_descriptions.summaries(position_id=position_id), on)
 
 
+def employee_job_description(uow: UnitOfWork, employee_id: int, on: date) -> JobDescriptionSummary | None:
+    """The version the employee works by on *on*: the one in force for their position."""
+    with uow:
+        employee = uow.employees.get(employee_id)
+        if employee is None:
+            raise NotFoundError(_("This employee is not in the records any more."))
+        if employee.position_id is None:
+            return None
+        return in_force(uow.job_descriptions.summaries(position_id=employee.position_id), on)
+
+
 def export_job_description(uow: UnitOfWork, description_id: int, path: Path) -> None:
     """Write the description as the official PDF or as a Word document, chosen by *path*'s suffix.
 

@@ -9,7 +9,7 @@ from core.entities import Employee, Onboarding
 from core.i18n import _
 from core.names import full_name
 from core.ports import UnitOfWorkFactory
-from core.services import RefusedError
+from core.services import NotFoundError, RefusedError
 from gui.forms.employee_form import EmployeeForm
 from gui.forms.entity_dialog import EntityDialog, StayOpen
 from gui.forms.onboarding_form import OnboardingForm
@@ -43,8 +43,24 @@ class EmployeeDialog(EntityDialog):
 
     def _add_onboarding_tab(self, employee_id: int) -> None:
         self.onboarding_form = OnboardingForm()
-        self.onboarding_form.populate(services.get_onboarding(self._uow_factory(), employee_id))
+        self._show_onboarding(services.get_onboarding(self._uow_factory(), employee_id))
         self.tabs.addTab(self.onboarding_form, _("Introduction to documents"))
+
+    def _show_onboarding(self, onboarding: Onboarding) -> None:
+        assert self.onboarding_form is not None
+        self.onboarding_form.populate(onboarding)
+        note = ""
+        if onboarding.job_description_id is not None:
+            try:
+                read = services.get_job_description(self._uow_factory(), onboarding.job_description_id)
+            except (RefusedError, NotFoundError) as exc:  # an unreadable version must not keep the dialog shut
+                note = str(exc)
+            else:
+                effective = read.general.effective_on
+                note = _("version {version}, in force from {day}").format(
+                    version=read.version, day=effective.isoformat() if effective else "—"
+                )
+        self.onboarding_form.set_version_note(note)
 
     def _add_history_tab(self, employee_id: int, titles: dict[int, str]) -> None:
         model = EventTableModel(titles, self)
@@ -73,4 +89,4 @@ class EmployeeDialog(EntityDialog):
             form.show_refusal(str(exc))
             self.tabs.setCurrentWidget(form)
             raise StayOpen from exc
-        form.populate(saved)
+        self._show_onboarding(saved)

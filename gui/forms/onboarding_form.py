@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core.entities import Onboarding
 from core.i18n import _
@@ -22,6 +22,9 @@ class OnboardingForm(QWidget):
         super().__init__(parent)
         self._onboarding: Onboarding | None = None
         self.job_description_on_edit = OptionalDateEdit(self)
+        #: Which version of the job description the date refers to (set by the dialog).
+        self.job_description_version = QLabel(self)
+        self.job_description_version.setObjectName("job_description_version")
         self.salary_on_edit = OptionalDateEdit(self)
         self.ethics_code_on_edit = OptionalDateEdit(self)
         self.internal_regulation_on_edit = OptionalDateEdit(self)
@@ -30,7 +33,10 @@ class OnboardingForm(QWidget):
         intro = QLabel(_("Dates on which the employee was introduced to these documents (regulation 4.10)."), self)
         intro.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(_("Job description"), self._issues.bind("job_description_on", self.job_description_on_edit))
+        description_row = QHBoxLayout()
+        description_row.addWidget(self._issues.bind("job_description_on", self.job_description_on_edit))
+        description_row.addWidget(self.job_description_version, 1)
+        form.addRow(_("Job description"), description_row)
         form.addRow(_("Salary and pay terms"), self._issues.bind("salary_on", self.salary_on_edit))
         form.addRow(_("Code of ethics"), self._issues.bind("ethics_code_on", self.ethics_code_on_edit))
         form.addRow(
@@ -57,11 +63,18 @@ class OnboardingForm(QWidget):
         self.ethics_code_on_edit.set_value(o.ethics_code_on if o else None)
         self.internal_regulation_on_edit.set_value(o.internal_regulation_on if o else None)
 
+    def set_version_note(self, text: str) -> None:
+        self.job_description_version.setText(text)
+
     def read(self) -> Onboarding:
+        """The dates typed; a changed job-description date lets the service find the version read then."""
         assert self._onboarding is not None, "populate() with the employee's onboarding first"
+        read_on = self.job_description_on_edit.value()
+        version = self._onboarding.job_description_id if read_on == self._onboarding.job_description_on else None
         return replace(
             self._onboarding,
-            job_description_on=self.job_description_on_edit.value(),
+            job_description_on=read_on,
+            job_description_id=version,
             salary_on=self.salary_on_edit.value(),
             ethics_code_on=self.ethics_code_on_edit.value(),
             internal_regulation_on=self.internal_regulation_on_edit.value(),
