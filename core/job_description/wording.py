@@ -159,3 +159,15 @@ def parse_profession(line: str) -> Profession:
     if match is None:
         return Profession(name=text.rstrip(",.;").strip())
     return Profession(name=match["name"], codes=tuple(c.strip() for c in match["codes"].split(",")))
+
+
+# The PDF's page furniture, and the function table's last heading set apart from its legend.
+#: In the corner of every page of a draft, so an unsigned copy is never taken for the record.
+DRAFT_MARK = "ТӨСӨЛ"
+#: FUNCTION_TABLE_HEADER[3] is this heading followed by the codes' legend ("Туслах - Т, …").
+PARTICIPATION_HEADING = "Хариуцлага оролцооны хэлбэр"
+
+
+def version_label(version: int) -> str:
+    """ "Хувилбар 2": in an approved version's footer, so two signed versions can be told apart."""
+    return f"Хувилбар {version}"
