@@ -13,22 +13,22 @@ longer than a page is cut between two lines of text, never clipped.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Container, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
 
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
 from core.documents.fonts import REGULAR, ensure_fonts
 from core.documents.grid import Grid, Padding
 from core.documents.layout import MARK_GREY, dotted_line, draw_box_mark, page_template, para, styles
 from core.documents.leave_register import NumberedCanvas
+from core.documents.paged_table import Cell, Row, ruled_table
 from core.job_description import wording as w
 from core.job_description.entities import (
     PARTICIPATION_ORDER,
@@ -46,8 +46,6 @@ from core.job_description.entities import (
     participation_codes,
 )
 
-Cell = list[Flowable]
-Row = list[Cell]
 OnPage = Callable[[Canvas, BaseDocTemplate], None]
 
 #: Top, right, bottom, left margins in millimetres: 30 mm on the left for the binder.
@@ -81,24 +79,13 @@ def _hanging(lead: str, size: float, indent: float = 0) -> ParagraphStyle:
     return ParagraphStyle(f"jd_{lead}{size}_{indent}", parent=parent, leftIndent=indent + width, firstLineIndent=-width)
 
 
-_RULE = 0.4
-_TABLE_LOOK = (
-    # A cell reportlab empties when it cuts a row is drawn as text: in Helvetica unless told.
-    ("FONT", (0, 0), (-1, -1), REGULAR, CELL_SIZE),
-    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ("LEFTPADDING", (0, 0), (-1, -1), 3),
-    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ("TOPPADDING", (0, 0), (-1, -1), 2),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ("BOX", (0, 0), (-1, -1), 0.6, colors.black),
-    ("LINEAFTER", (0, 0), (-2, -1), _RULE, colors.black),
-    ("LINEBELOW", (1, 0), (-1, -1), _RULE, colors.black),
+#: Tables page within the A4 frame; a row taller than a page keeps three lines on each.
+_ruled = partial(
+    ruled_table,
+    cell_size=CELL_SIZE,
+    frame_height=A4[1] - (MARGINS_MM[0] + MARGINS_MM[2]) * mm,
+    min_row_part=3 * _CELL.body.leading,
 )
-#: A page's part of the table is closed at its foot, also under a group that continues.
-_PAGE_FOOT = (("LINEBELOW", (0, "splitlast"), (-1, "splitlast"), 0.6, colors.black),)
-#: A row taller than a page is cut so that at least three lines of it stay on the page.
-_MIN_ROW_PART = 3 * _CELL.body.leading
-_FRAME_HEIGHT = A4[1] - (MARGINS_MM[0] + MARGINS_MM[2]) * mm
 #: Section IV's values sit this far in from their labels.
 _INDENT = 6 * mm
 #: Height left free above a signature's dotted line for the hand.
@@ -381,89 +368,6 @@ def _widths(columns_mm: Sequence[float], width: float) -> list[float]:
     """The columns scaled to the frame, so they always add up to the text width."""
     total = sum(columns_mm)
     return [width * column / total for column in columns_mm]
-
-
-def _ruled(
-    rows: list[Row],
-    widths: list[float],
-    *,
-    header: bool = False,
-    open_rows: Container[int] = frozenset(),
-    spans: Sequence[int] = (),
-) -> _PagedTable:
-    """A ruled table of list cells (reportlab splits a list cell, never a bare flowable).
-
-    Args:
-        rows: Cells as lists of flowables.
-        widths: Column widths in points.
-        header: The first row is the header, repeated at the top of every page.
-        open_rows: Rows whose first column continues into the next row: no rule under it,
-            and its text is repeated when the group continues on a new page.
-        spans: Rows whose second cell spans to the last column.
-    """
-    commands = [
-        *_TABLE_LOOK,
-        *_PAGE_FOOT,
-        *(("LINEBELOW", (0, row), (0, row), _RULE, colors.black) for row in range(len(rows)) if row not in open_rows),
-        *(("SPAN", (1, row), (-1, row)) for row in spans),
-    ]
-    table = _PagedTable(
-        rows, colWidths=widths, style=TableStyle(commands), repeatRows=1 if header else 0, splitInRow=0, hAlign="LEFT"
-    )
-    table.carried = _group_labels(rows, open_rows, first=1 if header else 0)
-    return table
-
-
-def _group_labels(rows: list[Row], open_rows: Container[int], *, first: int) -> list[Cell]:
-    """Each row's group label: the first cell of the row that opened its group."""
-    labels: list[Cell] = [[] for _ in rows[:first]]
-    for index in range(first, len(rows)):
-        labels.append(labels[-1] if index - 1 in open_rows and index > first else rows[index][0])
-    return labels
-
-
-class _PagedTable(Table):
-    """A table whose rows move whole to the next page; only a row taller than a page is cut.
-
-    reportlab either never cuts a row (and then fails on one taller than a page) or, after a
-    clean break between rows, offers the rest of the page to the remainder too: a repeated
-    header at the foot of the page over a sliver of a row. Here a row is cut only at the top
-    of a fresh page, where nothing else could hold it. A group's label (the objective, "Ур
-    чадвар") is repeated at the top of a page where the group continues.
-    """
-
-    #: Per row, the first cell of the row that opened its group; set by :func:`_ruled`.
-    carried: Sequence[Cell] = ()
-
-    def split(self, availWidth: float, availHeight: float) -> list[Table]:  # noqa: N803 (reportlab API)
-        self.splitInRow = 0
-        parts: list[Table] = super().split(availWidth, availHeight)
-        if not parts and availHeight >= _FRAME_HEIGHT - 1:
-            self.splitInRow = _MIN_ROW_PART
-            parts = super().split(availWidth, availHeight)
-        if len(parts) == 2:
-            parts[1].setStyle(_PAGE_FOOT)  # reportlab drops "splitlast" rules from the remainder
-            self._carry_label(parts[1])
-        return parts
-
-    def _carry_label(self, rest: _PagedTable) -> None:
-        """Hand the label map on, and repeat the label in the first row of a continued group.
-
-        Reaches into reportlab's cell list and row heights (there is no public way to change
-        a split part); the tests render a multi-page description and would catch a change.
-        """
-        header = self.repeatRows
-        body = rest._nrows - header
-        if not self.carried or body <= 0:
-            return
-        rest.carried = [*self.carried[:header], *self.carried[len(self.carried) - body :]]
-        row = rest._cellvalues[header]
-        label = rest.carried[header]
-        if row[0] or not label:
-            return
-        rest._cellvalues[header] = [label, *row[1:]]
-        rest._argH = [*rest._argH]
-        rest._argH[header] = None  # measured again with the label in it
 
 
 # Page furniture.
