@@ -26,8 +26,7 @@ from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, KeepTog
 
 from core.documents.fonts import REGULAR, ensure_fonts
 from core.documents.grid import Grid, Padding
-from core.documents.layout import MARK_GREY, dotted_line, draw_box_mark, page_template, para, styles
-from core.documents.leave_register import NumberedCanvas
+from core.documents.layout import MARK_GREY, NumberedCanvas, dotted_line, draw_box_mark, page_template, para, styles
 from core.documents.paged_table import Cell, Row, ruled_table
 from core.job_description import wording as w
 from core.job_description.entities import (

@@ -13,7 +13,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import BinaryIO
+from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -242,3 +242,33 @@ def set_metadata(canvas: Canvas, *, title: str, author: str, subject: str = "") 
     canvas.setAuthor(author)
     canvas.setSubject(subject)
     canvas.setCreator(CREATOR)
+
+
+class NumberedCanvas(Canvas):
+    """A canvas that holds its pages back until the end to print "Хуудас N / M" on each."""
+
+    #: Distance of the page number from the right edge: the documents' right margin.
+    number_right_mm = 15
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 (reportlab API)
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self._draw_page_number(number, total)
+            super().showPage()
+        super().save()
+
+    def _draw_page_number(self, number: int, total: int) -> None:
+        width, _ = self._pagesize
+        self.saveState()
+        self.setFont(REGULAR, 8)
+        self.drawRightString(width - self.number_right_mm * mm, 8 * mm, f"Хуудас {number} / {total}")
+        self.restoreState()

@@ -23,7 +23,15 @@ from reportlab.platypus import BaseDocTemplate, Flowable, KeepTogether, PageBrea
 
 from core.documents.fonts import BOLD, REGULAR, ensure_fonts
 from core.documents.grid import Padding
-from core.documents.layout import caption_text, office_caps, page_template, para, signature_block, styles
+from core.documents.layout import (
+    NumberedCanvas,
+    caption_text,
+    office_caps,
+    page_template,
+    para,
+    signature_block,
+    styles,
+)
 from core.documents.models import RegisterDocument
 from core.documents.text_table import TextRow, TextTable, TextTableStyle
 from core.leave.durations import as_days, format_duration
@@ -210,33 +218,6 @@ _SHADE = {
     "subtotal": colors.Color(0.95, 0.95, 0.95),
     "total": colors.Color(0.85, 0.85, 0.85),
 }
-
-
-class NumberedCanvas(Canvas):
-    """A canvas that holds its pages back until the end to print "Хуудас N / M" on each."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:  # noqa: N802 (reportlab API)
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for number, state in enumerate(self._pages, start=1):
-            self.__dict__.update(state)
-            self._draw_page_number(number, total)
-            super().showPage()
-        super().save()
-
-    def _draw_page_number(self, number: int, total: int) -> None:
-        width, _ = self._pagesize
-        self.saveState()
-        self.setFont(REGULAR, 8)
-        self.drawRightString(width - MARGINS_MM[1] * mm, 8 * mm, f"Хуудас {number} / {total}")
-        self.restoreState()
 
 
 #: (header, width in characters) of the spreadsheet; numbers are days and hours, not text.
