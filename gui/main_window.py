@@ -11,6 +11,7 @@ from core.ports import UnitOfWorkFactory
 from gui.acting_page import ActingPage
 from gui.calendar_page import CalendarPage
 from gui.employee_list import EmployeeListWidget
+from gui.job_description_page import JobDescriptionPage
 from gui.leave_list import LeaveListPage
 from gui.leave_settings_page import LeaveSettingsPage
 from gui.register_page import RegisterPage
@@ -22,7 +23,8 @@ from gui.transfer import EmployeeTransfer
 from gui.warm_up import warm_up_later
 
 SECTION_TITLES = (N_("Employees"), N_("Leave slips"), N_("Leave register"), N_("Working calendar"),
-                  N_("Units & positions"), N_("Acting officials"), N_("Office settings"), N_("Leave settings"))
+                  N_("Units & positions"), N_("Job descriptions"), N_("Acting officials"), N_("Office settings"),
+                  N_("Leave settings"))
 
 
 class MainWindow(QMainWindow):
@@ -32,6 +34,7 @@ class MainWindow(QMainWindow):
     structure_changed = Signal()
     leave_slips_changed = Signal()
     calendar_changed = Signal()  # the office calendar or the leave settings: working time counts again
+    job_descriptions_changed = Signal()
 
     def __init__(self, *, uow_factory: UnitOfWorkFactory, database_label: str, settings: GuiSettings,
                  language: str, version: str = "") -> None:
@@ -45,6 +48,7 @@ class MainWindow(QMainWindow):
         self.calendar_page = CalendarPage(uow_factory, self, load_now=False)
         self.leave_settings_page = LeaveSettingsPage(uow_factory, self, load_now=False)
         self.structure_page = StructurePage(uow_factory, self, load_now=False)
+        self.job_description_page = JobDescriptionPage(uow_factory, settings, self, load_now=False)
         self.acting_page = ActingPage(uow_factory, self, load_now=False)
         self.settings_page = OfficeSettingsPage(uow_factory, settings, language, self, load_now=False)
         self.transfer = EmployeeTransfer(uow_factory, settings, self)
@@ -67,7 +71,7 @@ class MainWindow(QMainWindow):
         self.navigation.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
         self.stack = QStackedWidget(self)
         pages = (self.employee_list, self.leave_list, self.register_page, self.calendar_page, self.structure_page,
-                 self.acting_page, self.settings_page, self.leave_settings_page)
+                 self.job_description_page, self.acting_page, self.settings_page, self.leave_settings_page)
         for page in pages:
             self.stack.addWidget(page)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -122,6 +126,7 @@ class MainWindow(QMainWindow):
         self.structure_changed.connect(lazy(self.acting_page, self.acting_page.reload))
         self.settings_page.saved.connect(lazy(self.acting_page, self.acting_page.reload))  # the chief may change
         self._connect_leave_changes()
+        self._connect_description_changes()
 
     def _connect_leave_changes(self) -> None:
         lazy = self.sections.slot
@@ -133,6 +138,12 @@ class MainWindow(QMainWindow):
         for signal in (self.leave_slips_changed, self.calendar_changed, self.employees_changed, self.structure_changed):
             signal.connect(lazy(self.leave_list, self.leave_list.reload))
             signal.connect(lazy(self.register_page, self.register_page.reload))
+
+    def _connect_description_changes(self) -> None:
+        """The page reloads after its own saves; a position renamed, moved or deleted changes its rows too."""
+        page = self.job_description_page
+        page.job_descriptions_changed.connect(self.job_descriptions_changed)
+        self.structure_changed.connect(self.sections.slot(page, page.reload))
 
     def show_section(self, row: int) -> None:
         self.navigation.setCurrentRow(row)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,8 @@ def test_sections_are_listed_and_switch(window: MainWindow) -> None:
     assert texts == [_(t) for t in SECTION_TITLES]
     assert window.stack.currentWidget() is window.employee_list
     window.show_section(5)
+    assert window.stack.currentWidget() is window.job_description_page
+    window.show_section(6)
     assert window.stack.currentWidget() is window.acting_page
     assert window.windowTitle() == _("Tamga — HR records")
 
@@ -49,7 +52,7 @@ def test_employees_changed_reloads_every_list(window: MainWindow, uow: FakeUnitO
     assert window.employee_list.model.total() == 3
     window.employees_changed.emit()
     assert window.employee_list.model.total() == 4
-    window.show_section(6)  # hidden sections reload when shown
+    window.show_section(7)  # hidden sections reload when shown
     chief_combo = window.settings_page.form.chief_employee_combo
     assert chief_combo.count() == 5  # "not chosen" and four people
 
@@ -73,7 +76,7 @@ def test_saving_from_the_list_announces_the_change(qtbot: QtBot, window: MainWin
     dialog.employee_form.populate(employee(given_name="Анужин", patronymic="Бат"))
     with qtbot.waitSignal(window.employees_changed):
         dialog.accept()
-    window.show_section(5)
+    window.show_section(6)
     assert window.acting_page.signatory_panel.chief_name_label.text() == "Д.Батбаяр"
 
 
@@ -85,10 +88,30 @@ def test_only_the_visible_section_loads_the_employees(window: MainWindow, uow: F
     monkeypatch.setattr(services, "list_employee_items", lambda u: calls.append(1) or original(u))
     window.employees_changed.emit()
     assert len(calls) == 1  # the employee list only
-    window.show_section(5)
+    window.show_section(6)
     assert len(calls) == 2  # the acting officials' pickers, once shown
-    window.show_section(5)
+    window.show_section(6)
     assert len(calls) == 2
+
+
+def test_job_descriptions_follow_the_structure_and_announce_saves(qtbot: QtBot, window: MainWindow,
+                                                                  uow: FakeUnitOfWork, office: dict[str, Any]) -> None:
+    page = window.job_description_page
+    assert _("Job descriptions") in [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert page.model.rowCount() == 0  # hidden: not loaded yet
+    window.show_section(SECTION_TITLES.index("Job descriptions"))
+    assert page.model.item(0, 0).text() == "Хууль, эрх зүйн хэлтэс"
+    window.show_section(4)
+    services.save_position(uow, replace(office["head_post"], id=None, title="Ахлах мэргэжилтэн"))
+    window.structure_changed.emit()
+    window.show_section(5)
+    legal = page.model.item(0, 0)
+    assert [legal.child(row, 0).text() for row in range(legal.rowCount())] == [
+        "Ахлах мэргэжилтэн (ТЗ-8)", "Хэлтсийн дарга (ТЗ-8)"]  # reloaded when the structure changed
+    editor = page.open_editor(services.new_job_description(uow, office["head_post"].id))
+    with qtbot.waitSignal(window.job_descriptions_changed):
+        assert editor.save_draft() is not None
+    editor.close()
 
 
 def test_about_shows_the_version(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
