@@ -10,6 +10,7 @@ from core.i18n import _
 from core.names import full_name
 from core.ports import UnitOfWorkFactory
 from core.services import NotFoundError, RefusedError
+from gui.employee_job_description import EmployeeJobDescription
 from gui.forms.employee_form import EmployeeForm
 from gui.forms.entity_dialog import EntityDialog, StayOpen
 from gui.forms.onboarding_form import OnboardingForm
@@ -37,6 +38,7 @@ class EmployeeDialog(EntityDialog):
         self.history_view: QTableView | None = None
         form.populate(employee)
         if employee is not None and employee.id is not None:
+            self.tabs.addTab(EmployeeJobDescription(uow_factory, employee.id), _("Job description"))
             self._add_onboarding_tab(employee.id)
             self._add_history_tab(employee.id, {p.id: p.title for p in positions if p.id is not None})
         self.resize(960, 600)
