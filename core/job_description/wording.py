@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from core.job_description.entities import Experience, Profession
+from core.job_description.entities import PARTICIPATION_WORDS, Experience, Participation, Profession
 from core.official_dates import ablative_suffix, day_phrase, month_phrase, official_date, ordinal_suffix
+from core.text import LATIN_LOOKALIKES
 
 TITLE = "АЛБАН ТУШААЛЫН ТОДОРХОЙЛОЛТ"
 
@@ -171,3 +172,116 @@ PARTICIPATION_HEADING = "Хариуцлага оролцооны хэлбэр"
 def version_label(version: int) -> str:
     """ "Хувилбар 2": in an approved version's footer, so two signed versions can be told apart."""
     return f"Хувилбар {version}"
+
+
+# Reading the printed words back: the Word import, and whatever office file it meets.
+
+
+def label_key(text: str) -> str:
+    """How labels compare: hand-typed forms vary in case, spacing and the trailing colon."""
+    return " ".join(text.split()).casefold().rstrip(" :：")
+
+
+_ROMAN = re.compile(r"^\s*[IVX]+(?:\s*[.)]|\s)\s*")
+
+
+def heading_key(text: str) -> str:
+    """Section headings compare on their words: "III.АЛБАН …" is "III. Албан …"."""
+    return "".join(ch for ch in _ROMAN.sub("", text).casefold() if ch.isalnum())
+
+
+_DATE_TAIL = r"(?:\s*-?\s*н(?:ий|ы))?(?:\s*өд(?:өр|рийн))?\s*\.?"
+_DATE_FORMS = (
+    re.compile(
+        r"(?P<y>\d{4})\s*оны\s*(?P<m>\d{1,2})\s*(?:-?\s*(?:д(?:үгээр|угаар)|р)\s*)?сар(?:ын)?\s*(?P<d>\d{1,2})"
+        + _DATE_TAIL,
+        re.IGNORECASE,
+    ),
+    re.compile(r"(?P<y>\d{4}|\d{2})(?P<sep>[./\- ])\s*(?P<m>\d{1,2})(?P=sep)\s*(?P<d>\d{1,2})" + _DATE_TAIL),
+    re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})" + _DATE_TAIL),
+)
+_BLANK_RUN = re.compile(r"^[.…_\s]+")
+_BLANK_DATE_WORDS = re.compile(r"20(?:\.{2,}|…)|оны|д(?:үгээр|угаар)|сарын|өд(?:өр|рийн)|н(?:ий|ы)|[.…_\s-]")
+
+
+def parse_date(text: str) -> date | None:
+    """A date as offices write it; None if *text* is not one, so the caller can report it.
+
+    The official grammar ("2022 оны 01 дүгээр сарын 01-ний өдөр", often without the
+    ordinal or the day's ending), dotted digits ("2023.03.09", "09.03.2023"), and the
+    form's "YY MM DD" boxes after the dotted line ("..... 23 03 09", seed 000).
+    """
+    stripped = _BLANK_RUN.sub("", " ".join(text.split()))
+    for form in _DATE_FORMS:
+        match = form.fullmatch(stripped)
+        if match is not None:
+            year = int(match["y"])
+            try:
+                return date(year + 2000 if year < 100 else year, int(match["m"]), int(match["d"]))
+            except ValueError:
+                return None
+    return None
+
+
+def is_blank_date(text: str) -> bool:
+    """The dotted date left to fill by hand: no date, and nothing to report as unreadable."""
+    return _BLANK_DATE_WORDS.sub("", text.casefold()) == ""
+
+
+def unblank(text: str) -> str:
+    """The value after the form's dotted line ("Дугаар:..... 062"); the dots alone are no value."""
+    return _BLANK_RUN.sub("", text).strip()
+
+
+_LAW = re.compile(
+    r"^(?:(?P<name>.*)\s)?(?P<date>\d{4}\s*оны\s.*?|\d{4}[./-]\d{1,2}[./-]\d{1,2}(?:\s*-?\s*н(?:ий|ы))?)"
+    r"\s*өдрийн\s+хууль\s*\.?$",
+    re.IGNORECASE,
+)
+
+
+def parse_law_line(text: str) -> tuple[str, date | None]:
+    """:func:`law_line` read back: the law's name, and its date when one is given."""
+    stripped = " ".join(text.split())
+    match = _LAW.match(stripped)
+    day = parse_date(match["date"]) if match is not None else None
+    if match is None or day is None:
+        return stripped, None
+    return (match["name"] or "").strip(), day
+
+
+_CODE_WORDS = {word.casefold(): code for code, word in PARTICIPATION_WORDS.items()}
+_CODE_LETTERS = {code.value: code for code in Participation}
+_CODE_SEPARATORS = re.compile(r"[\s,;./+\-–]+")
+
+
+def parse_participation(text: str) -> frozenset[Participation] | None:
+    """ "Г, Х, Ш", "Х,Ш,Г", "ГХШ", "г х ш", Latin "X"/"T", or the words; None for anything else."""
+    codes: set[Participation] = set()
+    for token in _CODE_SEPARATORS.split(text.upper().translate(LATIN_LOOKALIKES)):
+        if token.casefold() in _CODE_WORDS:
+            codes.add(_CODE_WORDS[token.casefold()])
+        elif all(letter in _CODE_LETTERS for letter in token):
+            codes.update(_CODE_LETTERS[letter] for letter in token)
+        else:
+            return None
+    return frozenset(codes)
+
+
+_OBJECTIVE_LABEL = re.compile(r"^(?P<n>\d{1,2})\s*-?\s*(?:д(?:үгээр|угаар)|р)?\s*зорилт", re.IGNORECASE)
+
+
+def parse_objective_label(text: str) -> int | None:
+    """ "1 дүгээр зорилтын хүрээнд" (or "2-р зорилт") → 1; None for any other text."""
+    match = _OBJECTIVE_LABEL.match(text.strip())
+    number = int(match["n"]) if match is not None else 0
+    return number or None
+
+
+_TOTAL = re.compile(rf"^{TOTAL}\s*[:：-]?\s*(?P<n>\d+)\s*\.?$", re.IGNORECASE)
+
+
+def parse_total(text: str) -> int | None:
+    """ "Нийт: 23" → 23; the importer compares it with the rows, it never stores it."""
+    match = _TOTAL.match(text.strip())
+    return int(match["n"]) if match is not None else None
