@@ -191,9 +191,17 @@ def approve_job_description(uow: UnitOfWork, description_id: int) -> JobDescript
                         version=other.version, day=effective
                     )
                 )
-        approved = uow.job_descriptions.update(replace(description, status=DescriptionStatus.APPROVED))
+        approved = uow.job_descriptions.update(_approved(description))
         uow.commit()
     return approved
+
+
+def _approved(description: JobDescription) -> JobDescription:
+    """Frozen; section I's approval date taken from the approving decision when left blank."""
+    general = description.general
+    if general.approved_on is None and description.endorsement.approval.decided_on is not None:
+        general = replace(general, approved_on=description.endorsement.approval.decided_on)
+    return replace(description, status=DescriptionStatus.APPROVED, general=general)
 
 
 def _as_new_draft(source: JobDescription, position_id: int, version: int) -> JobDescription:

@@ -186,3 +186,14 @@ def test_onboarding_points_at_the_version_read(uow: FakeUnitOfWork, office: dict
         uow, Onboarding(head.id, job_description_on=date(2021, 5, 1)), today=date(2026, 11, 25)
     )
     assert before.job_description_id is None  # no version applied yet on that day
+
+
+def test_approval_dates_section_one_from_the_decision(uow: FakeUnitOfWork, office: dict[str, Any]) -> None:
+    seed = approvable(seed_description(office["head_post"].id))
+    decided = replace(seed.endorsement.approval, decided_on=date(2023, 5, 2), number="А/88")
+    saved = services.save_job_description(uow, replace(seed, endorsement=replace(seed.endorsement, approval=decided)))
+    assert saved.id is not None and saved.general.approved_on is None
+    approved = services.approve_job_description(uow, saved.id)
+    assert approved.general.approved_on == date(2023, 5, 2)
+    [summary] = services.list_job_descriptions(uow)
+    assert summary.approved_on == date(2023, 5, 2)
