@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Sequence
 from dataclasses import replace
@@ -16,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from core.documents.job_description_docx import job_description_docx
+from core.i18n import _
 from core.job_description import wording as w
 from core.job_description.docx_import import read_job_description_docx
 from core.job_description.entities import (
@@ -42,6 +44,14 @@ from tests.job_descriptions.seed_000 import seed_description
 
 T, G, X, SH = Participation.ASSIST, Participation.PERFORM, Participation.CONTROL, Participation.DECIDE
 STRAY = "Тайлбар: энэ хуудсыг хүний нөөцийн ажилтан хянана."
+
+NOT_WORD = "The file is not a Word document (.docx). A file from an old Word (.doc) must be saved as .docx."
+NO_TABLES = "The Word file has no tables; a job description has its functions in one."
+NOT_A_DESCRIPTION = "The Word file has neither the function table nor the requirements table of a job description."
+
+
+def refusal(message: str) -> str:
+    return re.escape(_(message))
 
 
 def _save(word: WordDocument) -> bytes:
@@ -324,7 +334,12 @@ def _zip_with(name: str, content: bytes) -> bytes:
     ids=["empty", "text", "old .doc", "zip"],
 )
 def test_what_is_not_a_word_file_is_refused(data: bytes) -> None:
-    with pytest.raises(RefusedError, match="not a Word document"):
+    with pytest.raises(
+        RefusedError,
+        match=re.escape(
+            _("The file is not a Word document (.docx). A file from an old Word (.doc) must be saved as .docx.")
+        ),
+    ):
         read_job_description_docx(data)
 
 
@@ -332,14 +347,19 @@ def test_a_word_file_without_tables_is_refused() -> None:
     word = docx.Document()
     word.add_paragraph(w.TITLE)
     word.add_paragraph(w.SECTION_GENERAL)
-    with pytest.raises(RefusedError, match="no tables"):
+    with pytest.raises(RefusedError, match=refusal(NO_TABLES)):
         read_job_description_docx(_save(word))
 
 
 def test_a_word_file_with_other_tables_is_refused() -> None:
     word = docx.Document()
     _add_row(word.add_table(rows=0, cols=2), "Нэр", "Тоо")
-    with pytest.raises(RefusedError, match="neither the function table nor the requirements table"):
+    with pytest.raises(
+        RefusedError,
+        match=re.escape(
+            _("The Word file has neither the function table nor the requirements table of a job description.")
+        ),
+    ):
         read_job_description_docx(_save(word))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -10,11 +11,24 @@ import pytest
 
 from core import services
 from core.entities import Onboarding, Position, ServiceCategory
+from core.i18n import _
 from core.job_description.entities import DescriptionStatus, JobDescription, Participation
 from core.validation import ValidationError
 from tests.core.builders import office_with_people
 from tests.fakes import FakeUnitOfWork
 from tests.job_descriptions.seed_000 import seed_description
+
+SAME_DATE_SOURCE = "Version {version} already applies from {day:%Y-%m-%d}; give this one its own date."
+KEPT = "The position has job descriptions; they are kept for the record, so it cannot be deleted."
+
+
+def still_a_draft(version: int) -> str:
+    message = "Version {version} of this position's description is still a draft; finish or delete it first."
+    return re.escape(_(message).format(version=version))
+
+
+def same_date(version: int, day: date) -> str:
+    return re.escape(_(SAME_DATE_SOURCE).format(version=version, day=day))
 
 
 @pytest.fixture
@@ -93,7 +107,14 @@ def test_approved_version_is_frozen_and_revised_as_a_new_draft(uow: FakeUnitOfWo
     assert second.endorsement.review.number == ""
     assert second.objectives == approved.objectives
     assert services.get_job_description(uow, first.id) == approved  # the old one stays as it was
-    with pytest.raises(services.RefusedError, match="draft"):
+    with pytest.raises(
+        services.RefusedError,
+        match=re.escape(
+            _("Version {version} of this position's description is still a draft; finish or delete it first.").format(
+                version=2
+            )
+        ),
+    ):
         services.revise_job_description(uow, first.id)
 
 
@@ -132,7 +153,7 @@ def test_two_approved_versions_cannot_share_an_effective_date(uow: FakeUnitOfWor
         replace(second, general=replace(second.general, grounds=first.general.grounds, effective_on=date(2022, 1, 1))),
     )
     assert second.id is not None
-    with pytest.raises(services.RefusedError, match="Version 1"):
+    with pytest.raises(services.RefusedError, match=same_date(1, date(2022, 1, 1))):
         services.approve_job_description(uow, second.id)
 
 
@@ -152,7 +173,14 @@ def test_starting_from_another_positions_description(uow: FakeUnitOfWork, office
 
 def test_one_draft_per_position(uow: FakeUnitOfWork, office: dict[str, Any]) -> None:
     services.save_job_description(uow, seed_description(office["head_post"].id))
-    with pytest.raises(services.RefusedError, match="Version 1"):
+    with pytest.raises(
+        services.RefusedError,
+        match=re.escape(
+            _("Version {version} of this position's description is still a draft; finish or delete it first.").format(
+                version=1
+            )
+        ),
+    ):
         services.save_job_description(uow, seed_description(office["head_post"].id))
 
 
@@ -168,7 +196,7 @@ def test_new_description_starts_from_the_office_records(uow: FakeUnitOfWork, off
 
 def test_a_position_with_descriptions_is_kept(uow: FakeUnitOfWork, office: dict[str, Any]) -> None:
     services.save_job_description(uow, seed_description(office["specialist_post"].id))
-    with pytest.raises(services.RefusedError, match="job descriptions"):
+    with pytest.raises(services.RefusedError, match=re.escape(_(KEPT))):
         services.delete_position(uow, office["specialist_post"].id)
 
 
