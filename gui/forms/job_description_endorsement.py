@@ -17,7 +17,7 @@ from gui.forms.job_description_issues import FieldBinder
 from gui.widgets.optional_date_edit import OptionalDateEdit
 
 #: (entity part, field, label) in the order of the printed form.
-SIGNER_FIELDS = (("title", N_("Title")), ("name", N_("Name")), ("signed_on", N_("Date")))
+SIGNER_FIELDS = (("title", N_("Position")), ("name", N_("Name")), ("signed_on", N_("Date")))
 DECISION_FIELDS = (("organisation", N_("Organisation")), ("decided_on", N_("Decision date")),
                    ("number", N_("Decision number")))
 APPROVAL_EXTRA = (("official_title", N_("Signing official's title")),

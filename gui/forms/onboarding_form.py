@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from core.entities import Onboarding
 from core.i18n import _
@@ -33,10 +33,8 @@ class OnboardingForm(QWidget):
         intro = QLabel(_("Dates on which the employee was introduced to these documents (regulation 4.10)."), self)
         intro.setWordWrap(True)
         form = QFormLayout()
-        description_row = QHBoxLayout()
-        description_row.addWidget(self._issues.bind("job_description_on", self.job_description_on_edit))
-        description_row.addWidget(self.job_description_version, 1)
-        form.addRow(_("Job description"), description_row)
+        form.addRow(_("Job description"), self._issues.bind("job_description_on", self.job_description_on_edit))
+        form.addRow("", self.job_description_version)
         form.addRow(_("Salary and pay terms"), self._issues.bind("salary_on", self.salary_on_edit))
         form.addRow(_("Code of ethics"), self._issues.bind("ethics_code_on", self.ethics_code_on_edit))
         form.addRow(
