@@ -15,7 +15,7 @@ from core.job_description.entities import DescriptionStatus
 from data import Database
 from data.repositories import UnreadableDescriptionError
 from tests.data.conftest import make_department, make_employee, make_position
-from tests.job_descriptions.seed_000 import seed_description
+from tests.job_descriptions.seed_000 import approvable, seed_description
 
 
 def _position(database: Database) -> int:
@@ -68,11 +68,7 @@ def test_an_unreadable_body_is_a_message_not_a_crash(database: Database) -> None
 
 def test_onboarding_keeps_the_version_read(database: Database) -> None:
     position_id = _position(database)
-    seed = seed_description(position_id)
-    functions = list(seed.objectives[3].functions)
-    functions[4] = replace(functions[4], participation=frozenset(functions[0].participation))
-    objectives = (*seed.objectives[:3], replace(seed.objectives[3], functions=tuple(functions)))
-    saved = services.save_job_description(database.uow_factory(), replace(seed, objectives=objectives))
+    saved = services.save_job_description(database.uow_factory(), approvable(seed_description(position_id)))
     assert saved.id is not None
     services.approve_job_description(database.uow_factory(), saved.id)
     with database.uow_factory() as uow:

@@ -2,27 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 import pytest
 
 from core import services
-from core.job_description.entities import JobDescription, Participation
+from core.job_description.entities import JobDescription
 from gui import job_description_page as page_module
 from gui.forms import job_description_dialog as dialog_module
 from gui.forms import job_description_objectives as objectives_module
 from tests.fakes import FakeUnitOfWork
-from tests.job_descriptions.seed_000 import seed_description
-
-
-def approvable(description: JobDescription) -> JobDescription:
-    """Seed 000 leaves function 4.5 without a code, which approval refuses; give it "Г"."""
-    objectives = list(description.objectives)
-    functions = list(objectives[3].functions)
-    functions[4] = replace(functions[4], participation=frozenset({Participation.PERFORM}))
-    objectives[3] = replace(objectives[3], functions=tuple(functions))
-    return replace(description, objectives=tuple(objectives))
+from tests.job_descriptions.seed_000 import approvable, seed_description
 
 
 def saved_seed(uow: FakeUnitOfWork, office: dict[str, Any], *, fixed: bool = False) -> JobDescription:

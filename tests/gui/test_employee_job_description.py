@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -11,20 +10,16 @@ from pytestqt.qtbot import QtBot
 
 from core import services
 from core.entities import Onboarding
-from core.job_description.entities import JobDescription, Participation
+from core.job_description.entities import JobDescription
 from gui.employee_job_description import EmployeeJobDescription
 from gui.forms.employee_dialog import EmployeeDialog
 from tests.core.builders import office_with_people
 from tests.fakes import FakeUnitOfWork
-from tests.job_descriptions.seed_000 import seed_description
+from tests.job_descriptions.seed_000 import approvable, seed_description
 
 
 def approved(uow: FakeUnitOfWork, description: JobDescription) -> JobDescription:
-    objectives = list(description.objectives)
-    functions = list(objectives[3].functions)
-    functions[4] = replace(functions[4], participation=frozenset({Participation.CONTROL}))
-    objectives[3] = replace(objectives[3], functions=tuple(functions))
-    saved = services.save_job_description(uow, replace(description, objectives=tuple(objectives)))
+    saved = services.save_job_description(uow, approvable(description))
     assert saved.id is not None
     return services.approve_job_description(uow, saved.id)
 

@@ -8,6 +8,7 @@ participation code in the source, and keeps none.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from core.job_description.entities import (
@@ -331,6 +332,15 @@ def seed_description(position_id: int | None = None) -> JobDescription:
         relations=RELATIONS,
         endorsement=ENDORSEMENT,
     )
+
+
+def approvable(description: JobDescription) -> JobDescription:
+    """Seed 000 leaves function 4.5 without a code, which approval refuses; give it "Г"."""
+    objectives = list(description.objectives)
+    functions = list(objectives[3].functions)
+    functions[4] = replace(functions[4], participation=frozenset({G}))
+    objectives[3] = replace(objectives[3], functions=tuple(functions))
+    return replace(description, objectives=tuple(objectives))
 
 
 def seed_lines() -> list[str]:

@@ -12,11 +12,11 @@ import pytest
 from core import services
 from core.entities import Onboarding, Position, ServiceCategory
 from core.i18n import _
-from core.job_description.entities import DescriptionStatus, JobDescription, Participation
+from core.job_description.entities import DescriptionStatus
 from core.validation import ValidationError
 from tests.core.builders import office_with_people
 from tests.fakes import FakeUnitOfWork
-from tests.job_descriptions.seed_000 import seed_description
+from tests.job_descriptions.seed_000 import approvable, seed_description
 
 SAME_DATE_SOURCE = "Version {version} already applies from {day:%Y-%m-%d}; give this one its own date."
 KEPT = "The position has job descriptions; they are kept for the record, so it cannot be deleted."
@@ -50,15 +50,6 @@ def office(uow: FakeUnitOfWork) -> dict[str, Any]:
         ),
     )
     return people
-
-
-def approvable(description: JobDescription) -> JobDescription:
-    """The seed with the one code its source leaves out (function 4.5), so it can be approved."""
-    objectives = list(description.objectives)
-    functions = list(objectives[3].functions)
-    functions[4] = replace(functions[4], participation=frozenset({Participation.CONTROL}))
-    objectives[3] = replace(objectives[3], functions=tuple(functions))
-    return replace(description, objectives=tuple(objectives))
 
 
 def test_seed_saves_as_a_draft_and_reads_back_equal(uow: FakeUnitOfWork, office: dict[str, Any]) -> None:
