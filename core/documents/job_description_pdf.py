@@ -143,22 +143,7 @@ def _story(description: JobDescription, width: float) -> list[Flowable]:
 
 
 def _general(info: GeneralInfo, width: float) -> list[Flowable]:
-    law = [w.law_line(info.law_name, info.law_date)] if info.law_name or info.law_date else []
-    fields: list[tuple[str, Sequence[str]]] = [
-        (w.GROUNDS, info.grounds),
-        (w.LAW, law),
-        (w.EFFECTIVE_ON, [w.date_line(info.effective_on)]),
-        (w.APPROVED_ON, [w.date_line(info.approved_on)]),
-        (w.ORGANISATION, [info.organisation]),
-        (w.UNIT, [info.unit]),
-        (w.POSITION_TITLE, [info.position_title]),
-        (w.CLASSIFICATION, [info.classification]),
-        (w.WORKING_HOURS, [info.working_hours]),
-        (w.WORKPLACE, [info.workplace_address]),
-        (w.CONDITIONS, [info.working_conditions]),
-        (w.SPECIAL_CONDITIONS, [info.special_conditions]),
-    ]
-    rows = [[[para(label, _CELL.bold)], _lines(values, _CELL.body)] for label, values in fields]
+    rows = [[[para(label, _CELL.bold)], _lines(values, _CELL.body)] for label, values in w.general_fields(info)]
     label_width = width * LABEL_SHARE
     return [*_section(w.SECTION_GENERAL), _ruled(rows, [label_width, width - label_width])]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from core.job_description.entities import PARTICIPATION_WORDS, Experience, Participation, Profession
+from core.job_description.entities import PARTICIPATION_WORDS, Experience, GeneralInfo, Participation, Profession
 from core.official_dates import ablative_suffix, day_phrase, month_phrase, official_date, ordinal_suffix
 from core.text import LATIN_LOOKALIKES
 
@@ -72,6 +72,25 @@ STAMP = "(тамга/төмдөг)"
 BLANK_DATE = "20... оны ... дугаар сарын ... -ны өдөр"
 BLANK = "....."
 BULLET = "- "
+
+
+def general_fields(info: GeneralInfo) -> list[tuple[str, tuple[str, ...]]]:
+    """Section I as printed: each label with its lines (the grounds one per line), in the form's order."""
+    law = (law_line(info.law_name, info.law_date),) if info.law_name or info.law_date else ()
+    return [
+        (GROUNDS, info.grounds),
+        (LAW, law),
+        (EFFECTIVE_ON, (date_line(info.effective_on),)),
+        (APPROVED_ON, (date_line(info.approved_on),)),
+        (ORGANISATION, (info.organisation,)),
+        (UNIT, (info.unit,)),
+        (POSITION_TITLE, (info.position_title,)),
+        (CLASSIFICATION, (info.classification,)),
+        (WORKING_HOURS, (info.working_hours,)),
+        (WORKPLACE, (info.workplace_address,)),
+        (CONDITIONS, (info.working_conditions,)),
+        (SPECIAL_CONDITIONS, (info.special_conditions,)),
+    ]
 
 
 def objective_label(number: int) -> str:
