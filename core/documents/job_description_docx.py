@@ -14,7 +14,7 @@ import io
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from core.documents.leave_order import _set_up_page
+from core.documents.leave_order import set_up_page
 from core.job_description import wording as w
 from core.job_description.entities import (
     SKILL_AREA_TITLES,
@@ -60,7 +60,7 @@ def job_description_docx(description: JobDescription) -> bytes:
     import docx  # python-docx loads lxml: only when a document is actually written
 
     word = docx.Document()
-    _set_up_page(word)
+    set_up_page(word)
     _paragraph(word, w.TITLE, bold=True, centre=True)
     _general(word, description.general)
     _purpose(word, description)

@@ -125,7 +125,7 @@ def render_order_docx(doc: OrderDocument, out: BinaryIO) -> None:
     import docx  # python-docx loads lxml: only when an order is actually written
 
     word = docx.Document()
-    _set_up_page(word)
+    set_up_page(word)
     if doc.is_draft:
         _word_paragraph(word, DRAFT_MARK, align="right", bold=True)
     for block in _blocks(doc):
@@ -135,7 +135,8 @@ def render_order_docx(doc: OrderDocument, out: BinaryIO) -> None:
     word.save(out)
 
 
-def _set_up_page(word: WordDocument) -> None:
+def set_up_page(word: WordDocument) -> None:
+    """Give *word* MNS 5140's A4 page and margins and the body font (the job description's Word file uses it too)."""
     from docx.oxml.ns import qn
     from docx.shared import Mm, Pt
 
