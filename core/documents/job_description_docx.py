@@ -78,24 +78,9 @@ def job_description_docx(description: JobDescription) -> bytes:
 
 
 def _general(word: WordDocument, info: GeneralInfo) -> None:
-    law = [w.law_line(info.law_name, info.law_date)] if info.law_name or info.law_date else []
-    fields: list[tuple[str, Sequence[str]]] = [
-        (w.GROUNDS, info.grounds),
-        (w.LAW, law),
-        (w.EFFECTIVE_ON, [w.date_line(info.effective_on)]),
-        (w.APPROVED_ON, [w.date_line(info.approved_on)]),
-        (w.ORGANISATION, [info.organisation]),
-        (w.UNIT, [info.unit]),
-        (w.POSITION_TITLE, [info.position_title]),
-        (w.CLASSIFICATION, [info.classification]),
-        (w.WORKING_HOURS, [info.working_hours]),
-        (w.WORKPLACE, [info.workplace_address]),
-        (w.CONDITIONS, [info.working_conditions]),
-        (w.SPECIAL_CONDITIONS, [info.special_conditions]),
-    ]
     _section(word, w.SECTION_GENERAL)
     table = _table(word, GENERAL_COLUMNS_MM)
-    for label, values in fields:
+    for label, values in w.general_fields(info):
         label_cell, value_cell = _row(table, GENERAL_COLUMNS_MM).cells
         _fill(label_cell, [label], bold=True)
         _fill(value_cell, _or_blank(values))
