@@ -47,7 +47,12 @@ def description_versions(uow: UnitOfWork, position_id: int) -> list[JobDescripti
 
 def get_job_description(uow: UnitOfWork, description_id: int) -> JobDescription:
     with uow:
-        description = uow.job_descriptions.get(description_id)
+        return _stored(uow, description_id)
+
+
+def _stored(uow: UnitOfWork, description_id: int) -> JobDescription:
+    """The version with this id, inside an open unit of work; gone (deleted meanwhile) is refused."""
+    description = uow.job_descriptions.get(description_id)
     if description is None:
         raise NotFoundError(_("This job description is not in the records any more."))
     return description
@@ -157,9 +162,7 @@ def save_job_description(uow: UnitOfWork, description: JobDescription) -> JobDes
             draft = replace(description, status=DescriptionStatus.DRAFT, version=_next_version(uow, position_id))
             saved = uow.job_descriptions.add(draft)
         else:
-            stored = uow.job_descriptions.get(description.id)
-            if stored is None:
-                raise NotFoundError(_("This job description is not in the records any more."))
+            stored = _stored(uow, description.id)
             if not stored.is_editable:
                 raise RefusedError(_("An approved version cannot be changed; revise it to make a new version."))
             if stored.position_id != position_id:
@@ -174,9 +177,7 @@ def save_job_description(uow: UnitOfWork, description: JobDescription) -> JobDes
 def approve_job_description(uow: UnitOfWork, description_id: int) -> JobDescription:
     """Freeze a draft as an approved version; every part the template needs must be there."""
     with uow:
-        description = uow.job_descriptions.get(description_id)
-        if description is None:
-            raise NotFoundError(_("This job description is not in the records any more."))
+        description = _stored(uow, description_id)
         if not description.is_editable:
             raise RefusedError(_("This version is already approved."))
         report = validate_description(description, for_approval=True)
@@ -225,9 +226,7 @@ def _as_new_draft(source: JobDescription, position_id: int, version: int) -> Job
 def revise_job_description(uow: UnitOfWork, description_id: int) -> JobDescription:
     """Start the next version of an approved description as a draft copy of it."""
     with uow:
-        source = uow.job_descriptions.get(description_id)
-        if source is None:
-            raise NotFoundError(_("This job description is not in the records any more."))
+        source = _stored(uow, description_id)
         if source.is_editable:
             raise RefusedError(_("This version is a draft; edit it instead of revising it."))
         assert source.position_id is not None
@@ -241,9 +240,7 @@ def revise_job_description(uow: UnitOfWork, description_id: int) -> JobDescripti
 def copy_job_description(uow: UnitOfWork, source_id: int, position_id: int) -> JobDescription:
     """ "Start from another position's description": a draft for *position_id* with its own section I."""
     with uow:
-        source = uow.job_descriptions.get(source_id)
-        if source is None:
-            raise NotFoundError(_("This job description is not in the records any more."))
+        source = _stored(uow, source_id)
         position = _position(uow, position_id)
         _refuse_second_draft(uow, position_id)
         draft = _as_new_draft(source, position_id, _next_version(uow, position_id))
@@ -258,9 +255,7 @@ def copy_job_description(uow: UnitOfWork, source_id: int, position_id: int) -> J
 def delete_job_description_draft(uow: UnitOfWork, description_id: int) -> None:
     """Only a draft can go; an approved version is part of the position's history."""
     with uow:
-        description = uow.job_descriptions.get(description_id)
-        if description is None:
-            raise NotFoundError(_("This job description is not in the records any more."))
+        description = _stored(uow, description_id)
         if not description.is_editable:
             raise RefusedError(_("An approved version is kept for the record and cannot be deleted."))
         uow.job_descriptions.delete(description_id)
