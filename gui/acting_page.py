@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,6 +22,7 @@ from gui.forms.acting_dialog import ActingDialog
 from gui.position_labels import unit_names
 from gui.signatory_panel import SignatoryPanel
 from gui.views import configure_list_view, heading
+from gui.widgets.buttons import action_button
 
 
 class ActingPage(QWidget):
@@ -38,9 +35,9 @@ class ActingPage(QWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.view = self._build_view()
-        self.add_button = self._button(_("Add"), self.open_new)
-        self.edit_button = self._button(_("Edit"), self.open_selected)
-        self.delete_button = self._button(_("Delete"), self.delete_selected)
+        self.add_button = action_button(self, _("Add"), self.open_new)
+        self.edit_button = action_button(self, _("Edit"), self.open_selected)
+        self.delete_button = action_button(self, _("Delete"), self.delete_selected)
         self.signatory_panel = SignatoryPanel(uow_factory, self)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.delete_button):
@@ -66,12 +63,6 @@ class ActingPage(QWidget):
         header.setSectionResizeMode(ActingColumn.UNIT, QHeaderView.ResizeMode.Stretch)
         view.activated.connect(lambda _index: self.open_selected())
         return view
-
-    def _button(self, text: str, slot: Callable[[], Any]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAutoDefault(False)
-        button.clicked.connect(lambda: slot())
-        return button
 
     def reload(self) -> None:
         units = services.list_departments(self._uow_factory())

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -30,6 +29,7 @@ from gui.calendar_models import CalendarChangeTableModel, ChangeColumn, Holiday,
 from gui.confirm import confirm_delete, show_refusal
 from gui.forms.calendar_change_form import CalendarChangeForm
 from gui.views import configure_list_view, heading
+from gui.widgets.buttons import action_button
 
 
 class CalendarPage(QWidget):
@@ -50,12 +50,8 @@ class CalendarPage(QWidget):
         self.change_view = self._view("change_view", self.change_model, ChangeColumn.DECISION)
         self.holiday_view = self._view("holiday_view", self.holiday_model, HolidayColumn.NAME)
         self.form = CalendarChangeForm(self)
-        self.add_button = QPushButton(_("&Add the change"), self)
-        self.add_button.setAutoDefault(False)
-        self.add_button.clicked.connect(self.add_change)
-        self.delete_button = QPushButton(_("&Delete the selected change"), self)
-        self.delete_button.setAutoDefault(False)
-        self.delete_button.clicked.connect(self.delete_selected)
+        self.add_button = action_button(self, _("&Add the change"), self.add_change)
+        self.delete_button = action_button(self, _("&Delete the selected change"), self.delete_selected)
         self.form.submitted.connect(self.add_change)
         self._build_layout()
         self.year_spin.valueChanged.connect(self.reload)

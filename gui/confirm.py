@@ -18,7 +18,7 @@ def confirm_delete(parent: QWidget, what: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def show_refusal(parent: QWidget, message: str) -> None:
+def show_refusal(parent: QWidget | None, message: str) -> None:
     QMessageBox.warning(parent, _("Not possible"), message)
 
 

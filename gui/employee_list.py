@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from gui.forms.leave_slip_dialog import LeaveSlipDialog
 from gui.position_labels import unit_with_descendants
 from gui.table_models import EmployeeColumn, EmployeeFilterProxy, EmployeeTableModel
 from gui.views import configure_list_view, size_columns
+from gui.widgets.buttons import action_button
 from gui.widgets.choice_combo import ChoiceCombo
 
 DialogT = TypeVar("DialogT", EmployeeDialog, EventDialog)
@@ -94,23 +94,16 @@ class EmployeeListWidget(QWidget):
         self.view = view
 
     def _build_buttons(self) -> None:
-        self.new_button = self._button(_("&New employee"), _("Add an employee (Ctrl+N)"), self.open_new)
+        self.new_button = action_button(self, _("&New employee"), self.open_new, tip=_("Add an employee (Ctrl+N)"))
         self.new_button.setShortcut(QKeySequence.StandardKey.New)
-        self.edit_button = self._button(_("&Edit"), _("Open the selected employee (Enter)"), self.open_selected)
-        self.event_button = self._button(
-            _("&Release, dismiss…"), _("Record a release, dismissal or re-appointment by an order"),
-            self.open_event_dialog,
-        )
-        self.history_button = self._button(_("&History"), _("The selected employee's appointments"), self.open_history)
-        self.leave_button = self._button(_("&Leave slip…"), _("Start a leave slip for the selected employee"),
-                                         self.open_leave_slip)
-
-    def _button(self, text: str, tip: str, slot: object) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setToolTip(tip)
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        return button
+        self.edit_button = action_button(self, _("&Edit"), self.open_selected,
+                                         tip=_("Open the selected employee (Enter)"))
+        self.event_button = action_button(self, _("&Release, dismiss…"), self.open_event_dialog,
+                                          tip=_("Record a release, dismissal or re-appointment by an order"))
+        self.history_button = action_button(self, _("&History"), self.open_history,
+                                            tip=_("The selected employee's appointments"))
+        self.leave_button = action_button(self, _("&Leave slip…"), self.open_leave_slip,
+                                          tip=_("Start a leave slip for the selected employee"))
 
     def _build_layout(self) -> None:
         filters = QHBoxLayout()

@@ -22,12 +22,9 @@ from PySide6.QtWidgets import (
 from core import services, spreadsheet
 from core.i18n import _
 from core.ports import UnitOfWorkFactory
-from core.services import NotFoundError, RefusedError
-from core.validation import ValidationError
-from gui.errors import report_unexpected_error
 from gui.import_model import ImportPreviewTableModel
 from gui.settings import GuiSettings
-from gui.tasks import BackgroundTask
+from gui.tasks import BackgroundTask, show_failure
 from gui.views import configure_list_view
 from gui.widgets.field_message import FieldMessage
 
@@ -165,9 +162,4 @@ class ImportDialog(QDialog):
 
     def _on_failed(self, exc: object) -> None:
         self.import_button.setEnabled(bool(self.preview and self.preview.valid_rows))
-        if isinstance(exc, ValidationError):
-            self.banner.show_text(exc.report.summary())
-        elif isinstance(exc, RefusedError | NotFoundError | OSError):
-            self.banner.show_text(str(exc))
-        elif isinstance(exc, BaseException):
-            report_unexpected_error(type(exc), exc, exc.__traceback__)
+        show_failure(self, exc, refused=(OSError,), show=self.banner.show_text)

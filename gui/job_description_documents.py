@@ -18,14 +18,11 @@ from core import services
 from core.i18n import _
 from core.job_description.entities import DescriptionReading, JobDescription
 from core.ports import UnitOfWorkFactory
-from core.services import NotFoundError, RefusedError
-from core.validation import ValidationError
-from gui.confirm import show_notice, show_refusal
-from gui.errors import report_unexpected_error
+from gui.confirm import show_notice
 from gui.pdf_preview_dialog import PdfPreviewDialog, open_preview
 from gui.save_file import WORD_FILTER, ask_save_path
 from gui.settings import GuiSettings
-from gui.tasks import BackgroundTask
+from gui.tasks import DOCUMENT_NOT_WRITTEN, BackgroundTask, run_in_background
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
 
@@ -112,19 +109,5 @@ class JobDescriptionDocuments(QObject):
         return self._run(lambda: services.read_job_description_file(path), _("Reading the Word file…"), done)
 
     def _run(self, work: Callable[[], Any], label: str, done: Callable[[Any], None]) -> BackgroundTask:
-        task = BackgroundTask(work, label=label, parent=self._window)
-        task.finished.connect(done)
-        task.failed.connect(self._on_failed)
-        task.start()
-        return task
-
-    def _on_failed(self, exc: object) -> None:
-        if isinstance(exc, ValidationError):
-            show_refusal(self._window, exc.report.summary())
-        elif isinstance(exc, RefusedError | NotFoundError):
-            show_refusal(self._window, str(exc))
-        elif isinstance(exc, OSError):
-            show_refusal(self._window, _("The document could not be written: {error}").format(
-                error=exc.strerror or exc))
-        elif isinstance(exc, BaseException):
-            report_unexpected_error(type(exc), exc, exc.__traceback__)
+        return run_in_background(work, label=label, window=self._window, done=done,
+                                 write_error=_(DOCUMENT_NOT_WRITTEN))

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -40,6 +39,7 @@ from gui.job_description_list_model import DESCRIPTION_ID_ROLE, POSITION_ID_ROLE
 from gui.job_description_questions import confirm_approve
 from gui.position_labels import position_choices
 from gui.settings import GuiSettings
+from gui.widgets.buttons import action_button
 
 COLUMN_WIDTHS: dict[ListColumn, int] = {ListColumn.STATUS: 150, ListColumn.EFFECTIVE: 120,
                                         ListColumn.APPROVED: 120, ListColumn.IN_FORCE: 90}
@@ -100,34 +100,27 @@ class JobDescriptionPage(QWidget):
             header.resizeSection(column, max(width, header.sectionSizeHint(column)))
 
     def _build_buttons(self) -> None:
-        self.new_button = self._button(_("&New…"), _("A first or next description for a position (Ctrl+N)"),
-                                       self.open_new)
+        self.new_button = action_button(self, _("&New…"), self.open_new,
+                                        tip=_("A first or next description for a position (Ctrl+N)"))
         self.new_button.setShortcut(QKeySequence.StandardKey.New)
-        self.open_button = self._button(_("&Open"), _("Edit a draft, or read an approved version (Enter)"),
-                                        self.open_selected)
-        self.revise_button = self._button(_("&Revise"), _("Start the next version as a draft copy of the approved "
-                                                          "one"), self.revise_selected)
-        self.copy_button = self._button(_("Start &from another…"), _("A new draft copied from another position's "
-                                                                     "description"), self.copy_from_other)
-        self.approve_button = self._button(_("&Approve…"), _("Approve the draft; what it still needs is shown "
-                                                            "in the editor"), self.approve_selected)
-        self.delete_button = self._button(_("De&lete draft"), _("Delete the draft (approved versions are kept)"),
-                                          self.delete_selected)
-        self.preview_button = self._button(_("Pre&view / print…"), _("The description as it prints"),
-                                           self.preview_selected)
-        self.pdf_button = self._button(_("Save as &PDF…"), _("Write the description to a PDF file"),
-                                       lambda: self.save_selected(".pdf"))
-        self.word_button = self._button(_("Save as &Word…"), _("Write the description to a Word file"),
-                                        lambda: self.save_selected(".docx"))
-        self.import_button = self._button(_("&Import from Word…"), _("Read a description from a Word file into a "
-                                                                     "new draft"), self.import_word)
-
-    def _button(self, text: str, tip: str, slot: Callable[[], Any]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setToolTip(tip)
-        button.setAutoDefault(False)
-        button.clicked.connect(lambda: slot())
-        return button
+        self.open_button = action_button(self, _("&Open"), self.open_selected,
+                                         tip=_("Edit a draft, or read an approved version (Enter)"))
+        self.revise_button = action_button(self, _("&Revise"), self.revise_selected,
+                                           tip=_("Start the next version as a draft copy of the approved one"))
+        self.copy_button = action_button(self, _("Start &from another…"), self.copy_from_other,
+                                         tip=_("A new draft copied from another position's description"))
+        self.approve_button = action_button(self, _("&Approve…"), self.approve_selected,
+                                            tip=_("Approve the draft; what it still needs is shown in the editor"))
+        self.delete_button = action_button(self, _("De&lete draft"), self.delete_selected,
+                                           tip=_("Delete the draft (approved versions are kept)"))
+        self.preview_button = action_button(self, _("Pre&view / print…"), self.preview_selected,
+                                            tip=_("The description as it prints"))
+        self.pdf_button = action_button(self, _("Save as &PDF…"), lambda: self.save_selected(".pdf"),
+                                        tip=_("Write the description to a PDF file"))
+        self.word_button = action_button(self, _("Save as &Word…"), lambda: self.save_selected(".docx"),
+                                         tip=_("Write the description to a Word file"))
+        self.import_button = action_button(self, _("&Import from Word…"), self.import_word,
+                                           tip=_("Read a description from a Word file into a new draft"))
 
     def _build_layout(self) -> None:
         actions = QHBoxLayout()

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from core import services
 from core.i18n import _, ngettext
@@ -27,6 +27,7 @@ from gui.settings import GuiSettings
 from gui.slip_actions import SelectedSlip, SlipDocuments, document_form
 from gui.slip_steps import SlipSteps
 from gui.views import configure_list_view, size_columns
+from gui.widgets.buttons import action_button
 from gui.widgets.choice_combo import ChoiceCombo
 
 SEARCH_DELAY_MS = 250
@@ -121,13 +122,15 @@ class LeaveListPage(QWidget):
         self.status_label.setStyleSheet("color: #1e6b34;")
 
     def _build_buttons(self) -> None:
-        self.new_button = self._button(_("&New slip"), _("Start a leave slip (Ctrl+N)"), self.open_new)
+        self.new_button = action_button(self, _("&New slip"), self.open_new, tip=_("Start a leave slip (Ctrl+N)"))
         self.new_button.setShortcut(QKeySequence.StandardKey.New)
-        self.open_button = self._button(_("&Open"), _("Edit the draft, or preview a printed slip (Enter)"),
-                                        self.open_selected)
-        self.preview_button = self._button(_("Pre&view"), _("The slip as it will print"), self.preview_selected)
-        self.print_button = self._button(_("&Print…"), _("Print: a draft takes the year's next number; "
-                                                        "later prints are copies (ХУУЛБАР)"), self.print_selected)
+        self.open_button = action_button(self, _("&Open"), self.open_selected,
+                                         tip=_("Edit the draft, or preview a printed slip (Enter)"))
+        self.preview_button = action_button(self, _("Pre&view"), self.preview_selected,
+                                            tip=_("The slip as it will print"))
+        self.print_button = action_button(self, _("&Print…"), self.print_selected,
+                                          tip=_("Print: a draft takes the year's next number; "
+                                                "later prints are copies (ХУУЛБАР)"))
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)
         self.layout_combo = ChoiceCombo(self)
         self.layout_combo.setObjectName("layout_combo")
@@ -136,24 +139,18 @@ class LeaveListPage(QWidget):
         self.layout_combo.set_choices([(_("A5 sheet"), "a5"), (_("Two on A4"), "a4x2")])
         self.layout_combo.set_value(self._settings.slip_layout)
         self.layout_combo.currentIndexChanged.connect(self._on_layout)
-        self.sign_button = self._button(_("Si&gned…"), _("The printed slip came back signed"), self._step("sign"))
-        self.void_button = self._button(_("Vo&id…"), _("A mistake on a printed slip: void it with the reason"),
-                                        self._step("void"))
-        self.return_button = self._button(_("&Returned…"), _("The employee is back; late time is absence (6.9)"),
-                                          self._step("record_return"))
-        self.order_button = self._button(_("Or&der draft…"), _("The chief's draft order, as PDF and for Word"),
-                                         self._with_selected(self.documents.order_draft))
-        self.record_order_button = self._button(_("Order si&gned…"), _("Record the number of the signed order"),
-                                                self._step("record_order"))
-        self.delete_button = self._button(_("De&lete draft"), _("Delete the draft (a printed slip is voided)"),
-                                          self._step("delete_draft"))
-
-    def _button(self, text: str, tip: str, slot: Callable[[], Any]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setToolTip(tip)
-        button.setAutoDefault(False)
-        button.clicked.connect(lambda: slot())
-        return button
+        self.sign_button = action_button(self, _("Si&gned…"), self._step("sign"),
+                                         tip=_("The printed slip came back signed"))
+        self.void_button = action_button(self, _("Vo&id…"), self._step("void"),
+                                         tip=_("A mistake on a printed slip: void it with the reason"))
+        self.return_button = action_button(self, _("&Returned…"), self._step("record_return"),
+                                           tip=_("The employee is back; late time is absence (6.9)"))
+        self.order_button = action_button(self, _("Or&der draft…"), self._with_selected(self.documents.order_draft),
+                                          tip=_("The chief's draft order, as PDF and for Word"))
+        self.record_order_button = action_button(self, _("Order si&gned…"), self._step("record_order"),
+                                                 tip=_("Record the number of the signed order"))
+        self.delete_button = action_button(self, _("De&lete draft"), self._step("delete_draft"),
+                                           tip=_("Delete the draft (a printed slip is voided)"))
 
     def _with_selected(self, action: Callable[[SelectedSlip], Any]) -> Callable[[], Any]:
         return lambda: action(self.selected) if self.selected is not None else None

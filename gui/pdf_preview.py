@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from core.i18n import _, ngettext
 from gui.pdf_render import POINTS_PER_INCH, PdfPages
+from gui.widgets.buttons import action_button
 
 ZOOM_STEPS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
 PAGE_GAP = 12
@@ -40,13 +41,15 @@ class PdfPreviewWidget(QWidget):
         self._update_zoom_label()
 
     def _build_toolbar(self) -> None:
-        self.fit_width_button = self._tool(_("Fit &width"), _("Make the page as wide as the window"), self.fit_width)
+        self.fit_width_button = action_button(self, _("Fit &width"), self.fit_width,
+                                              tip=_("Make the page as wide as the window"))
         self.fit_width_button.setCheckable(True)
         self.fit_width_button.setChecked(True)
-        self.actual_size_button = self._tool(_("&100%"), _("The paper's real size"), lambda: self.set_zoom(1.0))
-        self.zoom_out_button = self._tool("−", _("Zoom out (Ctrl+-)"), self.zoom_out)
+        self.actual_size_button = action_button(self, _("&100%"), lambda: self.set_zoom(1.0),
+                                                tip=_("The paper's real size"))
+        self.zoom_out_button = action_button(self, "−", self.zoom_out, tip=_("Zoom out (Ctrl+-)"))
         self.zoom_out_button.setShortcut(QKeySequence.StandardKey.ZoomOut)
-        self.zoom_in_button = self._tool("+", _("Zoom in (Ctrl++)"), self.zoom_in)
+        self.zoom_in_button = action_button(self, "+", self.zoom_in, tip=_("Zoom in (Ctrl++)"))
         self.zoom_in_button.setShortcut(QKeySequence.StandardKey.ZoomIn)
         for button in (self.zoom_out_button, self.zoom_in_button):
             button.setFixedWidth(button.fontMetrics().horizontalAdvance("+") * 4 + 16)
@@ -58,13 +61,6 @@ class PdfPreviewWidget(QWidget):
             self._toolbar.addWidget(widget)
         self._toolbar.addStretch(1)
         self._toolbar.addWidget(self.pages_label)
-
-    def _tool(self, text: str, tip: str, slot: object) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setToolTip(tip)
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        return button
 
     def _build_pages_area(self) -> None:
         self.scroll_area = QScrollArea(self)

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayou
 
 from core.i18n import _
 from gui.confirm import show_notice, show_refusal
-from gui.errors import report_unexpected_error
 from gui.pdf_preview import PdfPreviewWidget
 from gui.printing import PrintError, choose_printer, print_pdf
 from gui.save_file import ask_save_path
 from gui.settings import GuiSettings
-from gui.tasks import BackgroundTask
+from gui.tasks import BackgroundTask, show_failure
+from gui.widgets.buttons import action_button
 
 PrintHandler = Callable[[], object]
 #: (button text, suggested file name, the file's bytes): e.g. the order draft for Word.
@@ -59,10 +59,8 @@ class PdfPreviewDialog(QDialog):
         self.resize(QSize(760, 900))
 
     def _button(self, text: str, tip: str, slot: Callable[[], object]) -> QPushButton:
-        button = self.buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
-        button.setToolTip(tip)
-        button.setAutoDefault(False)
-        button.clicked.connect(lambda: slot())
+        button = action_button(self.buttons, text, slot, tip=tip)
+        self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         return button
 
     @property
@@ -101,10 +99,7 @@ class PdfPreviewDialog(QDialog):
         return path
 
     def _on_failed(self, exc: object) -> None:
-        if isinstance(exc, PrintError):
-            show_refusal(self, str(exc))
-        elif isinstance(exc, BaseException):
-            report_unexpected_error(type(exc), exc, exc.__traceback__)
+        show_failure(self, exc, refused=(PrintError,))
 
     def done(self, result: int) -> None:
         self.preview.clear()

@@ -12,23 +12,23 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QSpinBox, QTableView, QVBoxLayout, QWidget
 
 from core import services
 from core.documents.models import RegisterDocument
 from core.i18n import _, ngettext
 from core.leave.durations import format_duration
 from core.ports import UnitOfWorkFactory
-from gui.confirm import show_notice, show_refusal
+from gui.confirm import show_notice
 from gui.documents import register_pdf, register_xlsx
-from gui.errors import report_unexpected_error
 from gui.leave_labels import month_name
 from gui.pdf_preview_dialog import PdfPreviewDialog, open_preview
 from gui.register_model import RegisterColumn, RegisterTableModel
 from gui.save_file import ask_save_path
 from gui.settings import GuiSettings
-from gui.tasks import BackgroundTask
+from gui.tasks import BackgroundTask, run_in_background
 from gui.views import configure_list_view, heading
+from gui.widgets.buttons import action_button
 from gui.widgets.choice_combo import ChoiceCombo
 
 
@@ -56,9 +56,9 @@ class RegisterPage(QWidget):
         self.month_combo.setMinimumContentsLength(14)
         self.month_combo.set_choices((month_name(m), m) for m in range(1, 13))
         self.month_combo.set_value(today.month)
-        self.preview_button = self._button(_("Pre&view"), self.preview)
-        self.pdf_button = self._button(_("Export &PDF…"), self.export_pdf)
-        self.xlsx_button = self._button(_("Export &Excel…"), self.export_xlsx)
+        self.preview_button = action_button(self, _("Pre&view"), self.preview)
+        self.pdf_button = action_button(self, _("Export &PDF…"), self.export_pdf)
+        self.xlsx_button = action_button(self, _("Export &Excel…"), self.export_xlsx)
         self.title_label = heading("", self)
         self.totals_label = QLabel(self)
         self.totals_label.setObjectName("totals_label")
@@ -69,12 +69,6 @@ class RegisterPage(QWidget):
         self._update_buttons()
         if load_now:  # the main window loads hidden sections when first shown
             self.reload()
-
-    def _button(self, text: str, slot: Callable[[], Any]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAutoDefault(False)
-        button.clicked.connect(lambda: slot())
-        return button
 
     def _build_view(self) -> QTableView:
         view = QTableView(self)
@@ -122,13 +116,9 @@ class RegisterPage(QWidget):
         self._generation += 1
         generation, (year, month), uow_factory = self._generation, self.month(), self._uow_factory
         self.title_label.setText(_("Reading the register…"))
-        task = BackgroundTask(lambda: services.monthly_register(uow_factory(), year, month),
-                              label=_("Reading the leave register…"), parent=self)
-        task.finished.connect(lambda document: self._show(generation, document))
-        task.failed.connect(self._on_failed)
-        task.start()
-        self.task = task
-        return task
+        self.task = self._run(lambda: services.monthly_register(uow_factory(), year, month),
+                              _("Reading the leave register…"), lambda document: self._show(generation, document))
+        return self.task
 
     def _show(self, generation: int, document: object) -> None:
         if generation != self._generation:
@@ -161,11 +151,8 @@ class RegisterPage(QWidget):
         document = self.document
         if document is None:
             return None
-        task = BackgroundTask(lambda: register_pdf(document), label=_("Preparing the preview…"), parent=self)
-        task.finished.connect(lambda data: self._show_preview(document, data))
-        task.failed.connect(self._on_failed)
-        task.start()
-        return task
+        return self._run(lambda: register_pdf(document), _("Preparing the preview…"),
+                         lambda data: self._show_preview(document, data))
 
     def _show_preview(self, document: RegisterDocument, data: object) -> None:
         assert isinstance(data, bytes)
@@ -190,17 +177,10 @@ class RegisterPage(QWidget):
     def export_to(self, path: Path, render: Callable[[RegisterDocument], bytes]) -> BackgroundTask:
         document = self.document
         assert document is not None
-        task = BackgroundTask(lambda: path.write_bytes(render(document)), label=_("Writing the register…"),
-                              parent=self)
-        task.finished.connect(lambda _size: show_notice(
-            self, _("Export finished"), _("The leave register was written to {path}.").format(path=path)))
-        task.failed.connect(self._on_failed)
-        task.start()
-        return task
+        return self._run(lambda: path.write_bytes(render(document)), _("Writing the register…"),
+                         lambda _size: show_notice(self, _("Export finished"),
+                                                   _("The leave register was written to {path}.").format(path=path)))
 
-    def _on_failed(self, exc: object) -> None:
-        if isinstance(exc, OSError):
-            show_refusal(self, _("The file could not be written: {error}\nIf it is open in another program, close "
-                                 "it and try again.").format(error=exc.strerror or exc))
-        elif isinstance(exc, BaseException):
-            report_unexpected_error(type(exc), exc, exc.__traceback__)
+    def _run(self, work: Callable[[], object], label: str, done: Callable[[Any], object]) -> BackgroundTask:
+        return run_in_background(work, label=label, window=self, done=done, write_error=_(
+            "The file could not be written: {error}\nIf it is open in another program, close it and try again."))

@@ -23,16 +23,14 @@ from core.i18n import _
 from core.leave.entities import DocumentForm, LeaveSlip, SlipStatus
 from core.leave.validation import validate_printable
 from core.ports import UnitOfWorkFactory
-from core.services import NotFoundError, PrintResult, RefusedError
-from core.validation import ValidationError
+from core.services import PrintResult
 from gui import printing
 from gui.confirm import show_refusal
 from gui.documents import SlipLayout, order_docx, order_pdf, slip_pdf
-from gui.errors import report_unexpected_error
 from gui.leave_labels import number_text
 from gui.pdf_preview_dialog import PdfPreviewDialog, open_preview
 from gui.settings import GuiSettings
-from gui.tasks import BackgroundTask
+from gui.tasks import DOCUMENT_NOT_WRITTEN, BackgroundTask, run_in_background
 
 PAPER: dict[str, QPageSize.PageSizeId] = {"a5": QPageSize.PageSizeId.A5, "a4x2": QPageSize.PageSizeId.A4}
 
@@ -172,19 +170,5 @@ class SlipDocuments(QObject):
     # -- running ---------------------------------------------------------------------------------
 
     def _run(self, work: Callable[[], Any], label: str, done: Callable[[Any], None]) -> BackgroundTask:
-        task = BackgroundTask(work, label=label, parent=self._window)
-        task.finished.connect(done)
-        task.failed.connect(self._on_failed)
-        task.start()
-        return task
-
-    def _on_failed(self, exc: object) -> None:
-        if isinstance(exc, ValidationError):
-            show_refusal(self._window, exc.report.summary())
-        elif isinstance(exc, RefusedError | NotFoundError | printing.PrintError):
-            show_refusal(self._window, str(exc))
-        elif isinstance(exc, OSError):
-            show_refusal(self._window, _("The document could not be written: {error}").format(
-                error=exc.strerror or exc))
-        elif isinstance(exc, BaseException):
-            report_unexpected_error(type(exc), exc, exc.__traceback__)
+        return run_in_background(work, label=label, window=self._window, done=done, refused=(printing.PrintError,),
+                                 write_error=_(DOCUMENT_NOT_WRITTEN))

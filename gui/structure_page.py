@@ -33,6 +33,7 @@ from gui.forms.position_dialog import PositionDialog
 from gui.position_labels import unit_names, unit_with_descendants
 from gui.position_model import PositionColumn, PositionTableModel
 from gui.views import configure_list_view, heading
+from gui.widgets.buttons import action_button
 
 UNIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 WHOLE_OFFICE = -1
@@ -69,7 +70,7 @@ class StructurePage(QWidget):
         self.seed_label = QLabel(_("The office has no units yet. Start from the structure in regulation 2.2, "
                                    "or add units one by one."), panel)
         self.seed_label.setWordWrap(True)
-        self.seed_button = self._button(panel, _("Create the structure of regulation 2.2"), self.seed_structure)
+        self.seed_button = action_button(panel, _("Create the structure of regulation 2.2"), self.seed_structure)
         self.tree = QTreeView(panel)
         self.tree.setObjectName("unit_tree")
         self.tree.setModel(self.tree_model)
@@ -77,10 +78,10 @@ class StructurePage(QWidget):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.activated.connect(lambda _index: self.open_edit_unit())
         self.tree.selectionModel().currentChanged.connect(self._show_positions)
-        self.add_unit_button = self._button(panel, _("Add unit"), self.open_new_unit)
-        self.add_subunit_button = self._button(panel, _("Add sub-unit"), lambda: self.open_new_unit(sub=True))
-        self.edit_unit_button = self._button(panel, _("Edit"), self.open_edit_unit)
-        self.delete_unit_button = self._button(panel, _("Delete"), self.delete_unit)
+        self.add_unit_button = action_button(panel, _("Add unit"), self.open_new_unit)
+        self.add_subunit_button = action_button(panel, _("Add sub-unit"), lambda: self.open_new_unit(sub=True))
+        self.edit_unit_button = action_button(panel, _("Edit"), self.open_edit_unit)
+        self.delete_unit_button = action_button(panel, _("Delete"), self.delete_unit)
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading(_("Units"), panel))
@@ -107,21 +108,15 @@ class StructurePage(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         view.activated.connect(lambda _index: self.open_edit_position())
         self.position_view = view
-        self.add_position_button = self._button(panel, _("Add position"), self.open_new_position)
-        self.edit_position_button = self._button(panel, _("Edit"), self.open_edit_position)
-        self.delete_position_button = self._button(panel, _("Delete"), self.delete_position)
+        self.add_position_button = action_button(panel, _("Add position"), self.open_new_position)
+        self.edit_position_button = action_button(panel, _("Edit"), self.open_edit_position)
+        self.delete_position_button = action_button(panel, _("Delete"), self.delete_position)
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.positions_label)
         layout.addWidget(view, 1)
         layout.addLayout(_row(self.add_position_button, self.edit_position_button, self.delete_position_button))
         return panel
-
-    def _button(self, parent: QWidget, text: str, slot: Callable[[], Any]) -> QPushButton:
-        button = QPushButton(text, parent)
-        button.setAutoDefault(False)
-        button.clicked.connect(lambda: slot())
-        return button
 
     # -- loading ---------------------------------------------------------------------------
 

@@ -2,20 +2,31 @@
 
 The result comes back through a signal, so the slot runs on the GUI thread. A progress
 dialog appears if the work lasts longer than ~200 ms; it offers Cancel only where
-stopping is safe (the result is simply dropped, nothing half-written).
+stopping is safe (the result is simply dropped, nothing half-written). A failure the user
+can act on is explained as a refusal; any other is a bug and is reported, never dropped.
 """
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from core.i18n import _
+from core.i18n import N_, _
+from core.services import NotFoundError, RefusedError
+from core.validation import ValidationError
+from gui.confirm import show_refusal
+from gui.errors import report_unexpected_error
 
 SHOW_PROGRESS_AFTER_MS = 200
+
+#: Exception types, beyond the core's refusals, whose message is meant for the user (e.g. PrintError).
+Refusals = tuple[type[BaseException], ...]
+#: The words for a document (PDF, Word) that could not be written; ``{error}`` is the system's reason.
+DOCUMENT_NOT_WRITTEN = N_("The document could not be written: {error}")
 
 
 class _Signals(QObject):
@@ -91,3 +102,47 @@ class BackgroundTask(QObject):
         self._close_progress()
         self.failed.emit(exc)
         self.deleteLater()
+
+
+def failure_text(exc: object, *, refused: Refusals = (), write_error: str | None = None) -> str | None:
+    """The words for a failure the user can act on, or ``None`` when it is a bug.
+
+    Args:
+        exc: what the work raised.
+        refused: more exception types whose message is shown as it is.
+        write_error: a translated template with ``{error}``, for an ``OSError`` (a file that could
+            not be written); without it an ``OSError`` is a bug like any other.
+    """
+    if isinstance(exc, ValidationError):
+        return exc.report.summary()
+    if isinstance(exc, (RefusedError, NotFoundError, *refused)):
+        return str(exc)
+    if isinstance(exc, OSError) and write_error is not None:
+        return write_error.format(error=exc.strerror or exc)
+    return None
+
+
+def show_failure(window: QWidget | None, exc: object, *, refused: Refusals = (), write_error: str | None = None,
+                 show: Callable[[str], object] | None = None) -> None:
+    """Explain *exc* in a refusal box over *window* (or through *show*, e.g. a banner), or report it as a bug."""
+    text = failure_text(exc, refused=refused, write_error=write_error)
+    if text is None:
+        if isinstance(exc, BaseException):
+            report_unexpected_error(type(exc), exc, exc.__traceback__)
+    elif show is not None:
+        show(text)
+    else:
+        show_refusal(window, text)
+
+
+def run_in_background(work: Callable[[], Any], *, label: str, window: QWidget, done: Callable[[Any], object],
+                      refused: Refusals = (), write_error: str | None = None) -> BackgroundTask:
+    """Start *work* off the GUI thread; *done(result)* follows, or the failure is shown over *window*."""
+    task = BackgroundTask(work, label=label, parent=window)
+    task.finished.connect(done)
+    # Weakly: a slot holding *window* would keep a Python-owned window alive through its own child,
+    # and deleting the task would then delete the window, and the task again with it.
+    window_ref = weakref.ref(window)
+    task.failed.connect(lambda exc: show_failure(window_ref(), exc, refused=refused, write_error=write_error))
+    task.start()
+    return task

@@ -11,11 +11,10 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from core import services
 from core.i18n import _
 from core.ports import UnitOfWorkFactory
-from gui.confirm import show_notice, show_refusal
-from gui.errors import report_unexpected_error
+from gui.confirm import show_notice
 from gui.import_dialog import EXCEL_FILTER, ImportDialog
 from gui.settings import GuiSettings
-from gui.tasks import BackgroundTask
+from gui.tasks import BackgroundTask, run_in_background
 
 
 def with_xlsx_suffix(path: Path) -> Path:
@@ -58,20 +57,11 @@ class EmployeeTransfer(QObject):
 
     def export_to(self, path: Path) -> BackgroundTask:
         self._gui_settings.last_export_folder = path.parent
-        task = BackgroundTask(lambda: services.export_employees(self._uow_factory(), path),
-                              label=_("Writing the Excel file…"), parent=self._window)
-        task.finished.connect(lambda count: self._on_exported(path, count))
-        task.failed.connect(self._on_export_failed)
-        task.start()
-        return task
+        return run_in_background(
+            lambda: services.export_employees(self._uow_factory(), path), label=_("Writing the Excel file…"),
+            window=self._window, done=lambda count: self._on_exported(path, count),
+            write_error=_("The file could not be written: {error}\nIf it is open in Excel, close it and try again."))
 
     def _on_exported(self, path: Path, count: object) -> None:
         show_notice(self._window, _("Export finished"),
                     _("{count} employees were written to {path}.").format(count=count, path=path))
-
-    def _on_export_failed(self, exc: object) -> None:
-        if isinstance(exc, OSError):
-            show_refusal(self._window, _("The file could not be written: {error}\nIf it is open in Excel, close it "
-                                         "and try again.").format(error=exc.strerror or exc))
-        elif isinstance(exc, BaseException):
-            report_unexpected_error(type(exc), exc, exc.__traceback__)

@@ -8,11 +8,11 @@ with Revise to start the next version.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core import services
 from core.i18n import _, ngettext
@@ -25,6 +25,7 @@ from gui.forms.unplaced_lines_panel import UnplacedLinesPanel
 from gui.job_description_documents import JobDescriptionDocuments
 from gui.job_description_questions import ask_unsaved_changes, confirm_approve
 from gui.settings import GuiSettings
+from gui.widgets.buttons import action_button
 from gui.widgets.field_message import FieldMessage
 
 #: Typing pauses this long before the description is checked again.
@@ -81,28 +82,25 @@ class JobDescriptionDialog(QDialog):
         self._fit_to_screen()
 
     def _build_buttons(self) -> None:
-        self.preview_button = self._button(_("Pre&view…"), _("The description as it prints, with Print and Word"),
-                                           self.preview)
-        self.revise_button = self._button(_("&Revise"), _("Start the next version as a draft copy of this one"),
-                                          self._request_revision)
-        self.check_button = self._button(_("C&heck for approval"), _("Show everything approval still needs"),
-                                         self.check_for_approval)
-        self.approve_button = self._button(_("&Approve…"), _("Save, then approve this version"), self.approve)
-        self.save_button = self._button(_("&Save"), _("Save the draft and keep editing (Ctrl+S)"), self.save_draft)
+        # No button here is auto-default, Save and close included: Enter in a text field must never
+        # save and close a long document.
+        self.preview_button = action_button(self, _("Pre&view…"), self.preview,
+                                            tip=_("The description as it prints, with Print and Word"))
+        self.revise_button = action_button(self, _("&Revise"), self._request_revision,
+                                           tip=_("Start the next version as a draft copy of this one"))
+        self.check_button = action_button(self, _("C&heck for approval"), self.check_for_approval,
+                                          tip=_("Show everything approval still needs"))
+        self.approve_button = action_button(self, _("&Approve…"), self.approve,
+                                            tip=_("Save, then approve this version"))
+        self.save_button = action_button(self, _("&Save"), self.save_draft,
+                                         tip=_("Save the draft and keep editing (Ctrl+S)"))
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
-        self.save_close_button = self._button(_("Save and c&lose"), _("Save the draft and close the window"),
-                                              self.accept)
-        self.close_button = self._button(_("Close"), _("Close the window (Esc)"), self.reject)
+        self.save_close_button = action_button(self, _("Save and c&lose"), self.accept,
+                                               tip=_("Save the draft and close the window"))
+        self.close_button = action_button(self, _("Close"), self.reject, tip=_("Close the window (Esc)"))
         for button in (self.check_button, self.approve_button, self.save_button, self.save_close_button):
             button.setVisible(not self.read_only)
         self.revise_button.setVisible(self.read_only)
-
-    def _button(self, text: str, tip: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setToolTip(tip)
-        button.setAutoDefault(False)  # Enter in a text field must never save and close a long document
-        button.clicked.connect(lambda: slot())
-        return button
 
     def _button_row(self) -> QHBoxLayout:
         """Document actions on the left, saving and closing on the right, in the same order on every system."""

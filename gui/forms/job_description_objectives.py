@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from gui.job_description_moves import RowKey
 from gui.job_description_row_marks import RowIssue
 from gui.job_description_tree import ObjectiveTreeModel, TreeColumn
 from gui.views import heading
+from gui.widgets.buttons import action_button
 from gui.widgets.field_message import FieldMessage
 
 #: "2", "2.functions.0", "2.functions.0.criterion" after the "objectives." prefix.
@@ -70,22 +70,16 @@ class ObjectivesSection(QWidget):
         self._connect()
 
     def _build_buttons(self) -> None:
-        self.add_objective_button = self._button(_("Add objective"), _("A new objective after the current one "
-                                                                       "(Ctrl+Insert)"), self.add_objective)
-        self.add_function_button = self._button(_("Add function"), _("A new function in the current objective "
-                                                                     "(Insert)"), self.add_function)
-        self.remove_button = self._button(_("Remove"), _("Remove the current row (Delete)"), self.remove_current)
-        self.up_button = self._button(_("Move up"), _("Ctrl+Up; rows can also be dragged"),
-                                      lambda: self.move_current(-1))
-        self.down_button = self._button(_("Move down"), _("Ctrl+Down; rows can also be dragged"),
-                                        lambda: self.move_current(1))
-
-    def _button(self, text: str, tip: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setToolTip(tip)
-        button.setAutoDefault(False)
-        button.clicked.connect(lambda: slot())
-        return button
+        self.add_objective_button = action_button(self, _("Add objective"), self.add_objective,
+                                                  tip=_("A new objective after the current one (Ctrl+Insert)"))
+        self.add_function_button = action_button(self, _("Add function"), self.add_function,
+                                                 tip=_("A new function in the current objective (Insert)"))
+        self.remove_button = action_button(self, _("Remove"), self.remove_current,
+                                           tip=_("Remove the current row (Delete)"))
+        self.up_button = action_button(self, _("Move up"), lambda: self.move_current(-1),
+                                       tip=_("Ctrl+Up; rows can also be dragged"))
+        self.down_button = action_button(self, _("Move down"), lambda: self.move_current(1),
+                                         tip=_("Ctrl+Down; rows can also be dragged"))
 
     def _build_layout(self) -> None:
         buttons = QHBoxLayout()

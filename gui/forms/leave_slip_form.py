@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, QDateTime, QTime, Signal
-from PySide6.QtWidgets import QDateTimeEdit, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDateTimeEdit, QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from core.entities import EmployeeListItem
 from core.i18n import _
@@ -21,6 +21,7 @@ from core.validation import NOTE_MAX, TITLE_MAX, ValidationError, ValidationIssu
 from gui.forms.issues import IssueBinder
 from gui.forms.tab_order import chain_tab_order
 from gui.leave_labels import DATE_TIME_FORMAT, reason_text
+from gui.widgets.buttons import action_button
 from gui.widgets.choice_combo import ChoiceCombo
 from gui.widgets.employee_picker import EmployeePicker
 from gui.widgets.field_message import FieldMessage
@@ -80,9 +81,9 @@ class LeaveSlipForm(QWidget):
         self.reason_text_edit.setPlaceholderText(_("Details; required for “Other reason”"))
         self.starts_at_edit = _date_time_edit(self, "starts_at_edit")
         self.ends_at_edit = _date_time_edit(self, "ends_at_edit")
-        self.whole_days_button = QPushButton(_("&Whole days"), self)
-        self.whole_days_button.setToolTip(_("From the start of the first working day to the end of the last"))
-        self.whole_days_button.setAutoDefault(False)
+        self.whole_days_button = action_button(
+            self, _("&Whole days"), self.set_whole_days,
+            tip=_("From the start of the first working day to the end of the last"))
         self.recommended_by_edit = QLineEdit(self)
         self.recommended_by_edit.setObjectName("recommended_by_edit")
         self.recommended_by_edit.setMaxLength(TITLE_MAX)
@@ -139,7 +140,6 @@ class LeaveSlipForm(QWidget):
         self.reason_text_edit.textChanged.connect(self.changed)
         self.starts_at_edit.dateTimeChanged.connect(self._on_start)
         self.ends_at_edit.dateTimeChanged.connect(self.changed)
-        self.whole_days_button.clicked.connect(self.set_whole_days)
         self.recommended_by_edit.textEdited.connect(self._touch_recommendation)
         self.recommended_by_edit.textChanged.connect(self.changed)
         self.recommended_on_edit.edited.connect(self._touch_recommendation)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from core.i18n import _
 from core.leave.policy import LeaveReason
+from gui.widgets.buttons import action_button
 
 CODE, LABEL, PRINTED, EXTENDED = range(4)
 LABEL_ROLE = Qt.ItemDataRole.UserRole + 1  # the stored label, kept when its translation is shown unchanged
@@ -39,12 +39,8 @@ class ReasonTable(QWidget):
         header.setSectionResizeMode(LABEL, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(PRINTED, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(EXTENDED, QHeaderView.ResizeMode.ResizeToContents)
-        self.add_button = QPushButton(_("Add a reason"), self)
-        self.add_button.setAutoDefault(False)
-        self.add_button.clicked.connect(lambda: self.add_row(LeaveReason("", "", "")))
-        self.remove_button = QPushButton(_("Remove the reason"), self)
-        self.remove_button.setAutoDefault(False)
-        self.remove_button.clicked.connect(self.remove_current)
+        self.add_button = action_button(self, _("Add a reason"), lambda: self.add_row(LeaveReason("", "", "")))
+        self.remove_button = action_button(self, _("Remove the reason"), self.remove_current)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from core.i18n import _, ngettext
 from gui.views import heading
+from gui.widgets.buttons import action_button
 from gui.widgets.field_message import WARNING_COLOUR
 
 
@@ -51,9 +51,7 @@ class UnplacedLinesPanel(QFrame):
         self.list_widget.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list_widget.addItems(list(lines))
         self.list_widget.setMaximumHeight(self.list_widget.fontMetrics().height() * 6 + 16)
-        self.copy_button = QPushButton(_("Copy selected lines"), self)
-        self.copy_button.setAutoDefault(False)
-        self.copy_button.clicked.connect(self.copy_selected)
+        self.copy_button = action_button(self, _("Copy selected lines"), self.copy_selected)
         self.done_check = QCheckBox(_("I have placed or deliberately left out these lines"), self)
         self.done_check.setObjectName("unplaced_done_check")
         self.done_check.toggled.connect(self.acknowledged_changed)

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from core.i18n import _
 from core.validation import Severity, ValidationIssue
+from gui.widgets.buttons import action_button
 from gui.widgets.field_message import ERROR_COLOUR, WARNING_COLOUR, FieldMessage
 
 EDITABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
@@ -76,21 +76,17 @@ class LineListEditor(QWidget):
         self.list_widget.setMinimumHeight(self.list_widget.sizeHint().height())
         self.list_widget.itemChanged.connect(self._on_item_changed)
         self.list_widget.currentRowChanged.connect(lambda _row: self._update_buttons())
-        self.add_button = self._button(_("Add"), _("Add a line after the current one (Insert)"), self.add_line)
-        self.remove_button = self._button(_("Remove"), _("Remove the current line (Delete)"), self.remove_current)
-        self.up_button = self._button("↑", _("Move the line up (Ctrl+Up)"), lambda: self.move_current(-1))
-        self.down_button = self._button("↓", _("Move the line down (Ctrl+Down)"), lambda: self.move_current(1))
+        self.add_button = action_button(self, _("Add"), self.add_line,
+                                        tip=_("Add a line after the current one (Insert)"))
+        self.remove_button = action_button(self, _("Remove"), self.remove_current,
+                                           tip=_("Remove the current line (Delete)"))
+        self.up_button = action_button(self, "↑", lambda: self.move_current(-1), tip=_("Move the line up (Ctrl+Up)"))
+        self.down_button = action_button(self, "↓", lambda: self.move_current(1),
+                                         tip=_("Move the line down (Ctrl+Down)"))
         self.message = FieldMessage(self)
         self._build_layout()
         self.setFocusProxy(self.list_widget)
         self._update_buttons()
-
-    def _button(self, text: str, tip: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setToolTip(tip)
-        button.setAutoDefault(False)
-        button.clicked.connect(lambda: slot())
-        return button
 
     def _build_layout(self) -> None:
         buttons = QVBoxLayout()

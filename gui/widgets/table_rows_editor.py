@@ -7,7 +7,7 @@ and its tooltip and the message under the table say why.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from core.i18n import _
 from core.validation import Severity, ValidationIssue
+from gui.widgets.buttons import action_button
 from gui.widgets.field_message import ERROR_COLOUR, WARNING_COLOUR, FieldMessage
 
 Cell = str | int
@@ -58,8 +58,8 @@ class TableRowsEditor(QWidget):
         self.table.setMinimumHeight(header.sizeHint().height() + row_height * visible_rows + 6)
         self.table.itemChanged.connect(self._on_item_changed)
         self.table.currentCellChanged.connect(lambda *_args: self._update_buttons())
-        self.add_button = self._button(_("Add row"), self.add_row)
-        self.remove_button = self._button(_("Remove row"), self.remove_current)
+        self.add_button = action_button(self, _("Add row"), self.add_row)
+        self.remove_button = action_button(self, _("Remove row"), self.remove_current)
         self.message = FieldMessage(self)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
@@ -74,12 +74,6 @@ class TableRowsEditor(QWidget):
         layout.addWidget(self.message)
         self.setFocusProxy(self.table)
         self._update_buttons()
-
-    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAutoDefault(False)
-        button.clicked.connect(lambda: slot())
-        return button
 
     def tab_widgets(self) -> list[QWidget]:
         return [self.table, self.add_button, self.remove_button]

@@ -109,7 +109,7 @@ def test_failed_export_is_explained(qtbot: QtBot, uow: FakeUnitOfWork, gui_setti
     qtbot.addWidget(window)
     transfer = EmployeeTransfer(uow, gui_settings, window)
     refusals: list[str] = []
-    monkeypatch.setattr("gui.transfer.show_refusal", lambda parent, text: refusals.append(text))
+    monkeypatch.setattr("gui.tasks.show_refusal", lambda parent, text: refusals.append(text))
     transfer.export_to(tmp_path / "missing-folder" / "list.xlsx")
     qtbot.waitUntil(lambda: bool(refusals), timeout=10000)
     template = _("The file could not be written: {error}\nIf it is open in Excel, close it and try again.")
