@@ -43,6 +43,7 @@ from core.entities import (
 from core.job_description.entities import DescriptionStatus
 from core.leave.entities import LeaveKind, PayDecision, SlipStatus
 from core.leave.validation import CLAUSE_MAX
+from core.users import Role
 from core.validation import (
     ADDRESS_MAX,
     EMAIL_MAX,
@@ -57,6 +58,14 @@ from core.validation import (
 REGISTRATION_MAX = 10
 #: Longest enum value we store ("department_head") with room to grow.
 ENUM_MAX = 20
+#: A form's submission id (a UUID): a form sent twice, e.g. again after a crash, saves once.
+SUBMISSION_ID_MAX = 36
+#: An argon2id PHC string with its parameters and salt.
+PASSWORD_HASH_MAX = 200
+#: A table name in the audit trail.
+ENTITY_MAX = 60
+#: SHA-256 in hex.
+HASH_HEX_MAX = 64
 #: ``search_key`` folds patronymic, given name, surname and РД into one string.
 SEARCH_KEY_MAX = 3 * NAME_MAX + REGISTRATION_MAX + 3
 
@@ -163,6 +172,7 @@ class EmployeeRecord(Base):
     # SQLite's LIKE and lower() fold ASCII only, so Ө/Ү searches need a key folded in Python;
     # the repository rewrites it on every add/update.
     search_key: Mapped[str] = mapped_column(String(SEARCH_KEY_MAX), index=True)
+    submission_id: Mapped[str | None] = mapped_column(String(SUBMISSION_ID_MAX), unique=True, index=True)
 
 
 class EmploymentEventRecord(Base):
@@ -179,6 +189,7 @@ class EmploymentEventRecord(Base):
     order_number: Mapped[str] = mapped_column(String(ORDER_NUMBER_MAX), default="")
     order_date: Mapped[date | None] = mapped_column(Date)
     note: Mapped[str] = mapped_column(String(NOTE_MAX), default="")
+    submission_id: Mapped[str | None] = mapped_column(String(SUBMISSION_ID_MAX), unique=True, index=True)
 
 
 class ActingAssignmentRecord(Base):
@@ -265,6 +276,7 @@ class LeaveSlipRecord(Base):
     void_reason: Mapped[str] = mapped_column(String(NOTE_MAX), default="")
     returned_at: Mapped[datetime | None] = mapped_column(DateTime)
     overrun_minutes: Mapped[int] = mapped_column(Integer, default=0)
+    submission_id: Mapped[str | None] = mapped_column(String(SUBMISSION_ID_MAX), unique=True, index=True)
 
 
 class SlipCounterRecord(Base):
@@ -358,6 +370,54 @@ class JobDescriptionRecord(Base):
     approved_on: Mapped[date | None] = mapped_column(Date)
     based_on_id: Mapped[int | None] = mapped_column(ForeignKey("job_descriptions.id", ondelete="SET NULL"))
     body: Mapped[str] = mapped_column(Text)
+    submission_id: Mapped[str | None] = mapped_column(String(SUBMISSION_ID_MAX), unique=True, index=True)
+
+
+class UserRecord(Base):
+    """A login (``core.users.User``); the login is stored case-folded, so "Saraa" = "saraa"."""
+
+    __tablename__ = "users"
+    __table_args__ = (
+        one_of("role", Role),
+        CheckConstraint("failed_logins >= 0", name="failed_logins"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    login: Mapped[str] = mapped_column(String(NAME_MAX), unique=True)
+    full_name: Mapped[str] = mapped_column(String(TITLE_MAX))
+    role: Mapped[str] = mapped_column(String(ENUM_MAX))
+    password_hash: Mapped[str] = mapped_column(String(PASSWORD_HASH_MAX))
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    last_failed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    locked: Mapped[bool] = mapped_column(Boolean, default=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    employee_id: Mapped[int | None] = mapped_column(ForeignKey("employees.id"))
+
+
+class AuditRecord(Base):
+    """One audit entry, append-only (triggers refuse UPDATE and DELETE), hash-chained by ``hash``.
+
+    No foreign keys: an entry must outlive the user and the record it names. ``hash`` is the
+    keyed hash of the previous entry's hash and this entry's canonical form; the key lives
+    outside the database, so a chain recomputed behind Tamga's back does not verify.
+    """
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    user_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    user_login: Mapped[str] = mapped_column(String(NAME_MAX), default="")
+    action: Mapped[str] = mapped_column(String(ENUM_MAX))
+    entity: Mapped[str] = mapped_column(String(ENTITY_MAX))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    changes: Mapped[str] = mapped_column(Text, default="")
+    prev_hash: Mapped[str] = mapped_column(String(HASH_HEX_MAX))
+    hash: Mapped[str] = mapped_column(String(HASH_HEX_MAX), unique=True)
+
+
+Index("ix_audit_log_entity", AuditRecord.entity, AuditRecord.entity_id)
 
 
 #: Tables counted by the maintenance report, in the order it prints them.
@@ -372,4 +432,6 @@ MAIN_TABLES: tuple[str, ...] = (
     SlipPrintRecord.__tablename__,
     CalendarChangeRecord.__tablename__,
     JobDescriptionRecord.__tablename__,
+    UserRecord.__tablename__,
+    AuditRecord.__tablename__,
 )
