@@ -51,6 +51,11 @@ def default_db_path() -> Path:
     return data_dir() / "tamga.db"
 
 
+def key_dir() -> Path:
+    """The office keys (``data.keys``): in the user's profile, not beside the database."""
+    return data_dir() / "keys"
+
+
 def backup_dir_for(db_path: Path) -> Path:
     return db_path.parent / "backups"
 
@@ -167,7 +172,7 @@ def run_demo(db_path: Path) -> int:
     from core.demo import fill_demo_office
 
     with DatabaseLock(db_path):
-        database = open_database(db_path, backup_dir=backup_dir_for(db_path))
+        database = open_database(db_path, backup_dir=backup_dir_for(db_path), key_dir=key_dir())
         try:
             summary = fill_demo_office(database.uow_factory, today=date.today())
         finally:
@@ -199,7 +204,7 @@ def open_existing(db_path: Path) -> tuple[DatabaseLock, Database]:
     lock = DatabaseLock(db_path)
     lock.acquire()
     try:
-        return lock, open_database(db_path, backup_dir=backup_dir_for(db_path))
+        return lock, open_database(db_path, backup_dir=backup_dir_for(db_path), key_dir=key_dir())
     except BaseException:
         lock.release()
         raise
@@ -304,7 +309,7 @@ def run_gui(db_path: Path, language: str | None) -> int:
 
     def open_db(lock: DatabaseLock) -> tuple[Callable[[], UnitOfWork], Callable[[], None]]:
         lock.acquire()
-        database = open_database(db_path, backup_dir=backup_dir_for(db_path))
+        database = open_database(db_path, backup_dir=backup_dir_for(db_path), key_dir=key_dir())
         log.info("opened database at schema %s", database.migration.to_revision)
         return database.uow_factory, lambda: (database.dispose(), lock.release())
 

@@ -36,6 +36,7 @@ from core.leave.entities import (
     SlipPrint,
     SlipStatus,
 )
+from core.users import User
 
 
 class EmployeeRepository(Protocol):
@@ -225,6 +226,13 @@ class UnitOfWork(Protocol):
     leave_settings: LeaveSettingsRepository
     job_descriptions: JobDescriptionRepository
     maintenance: Maintenance
+    #: The office's secret key (kept outside the database), for keyed hashes and signatures.
+    signing_key: bytes
+
+    @property
+    def actor(self) -> User | None:
+        """The logged-in user doing this action; ``None`` where nobody logs in (command line)."""
+        ...
 
     def __enter__(self) -> Self: ...
 

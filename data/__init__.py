@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from data.db import ensure_local, make_engine
+from data.keys import key_path_for, load_or_create_key
 from data.migrate import MigrationResult, upgrade_to_head
 from data.uow import SqlAlchemyUnitOfWork, make_uow_factory
 
@@ -25,18 +26,22 @@ class Database:
     engine: Engine
     uow_factory: Callable[[], SqlAlchemyUnitOfWork]
     migration: MigrationResult
+    #: The office's secret key (``data.keys``), for the audit chain and signed slips.
+    key: bytes = b""
 
     def dispose(self) -> None:
         """Close pooled connections; the last one to close checkpoints and removes the -wal."""
         self.engine.dispose()
 
 
-def open_database(path: Path, *, backup_dir: Path) -> Database:
+def open_database(path: Path, *, backup_dir: Path, key_dir: Path | None = None) -> Database:
     """Check the location, open the file and migrate it to this build's schema.
 
     Args:
         path: The database file; created (with its folder) if missing.
         backup_dir: Where a backup is written before an upgrade of an existing file.
+        key_dir: Where the office's key file is kept (``keys`` beside the file if not given;
+            the app passes a folder in the user's profile).
 
     Returns:
         The open database.
@@ -55,4 +60,7 @@ def open_database(path: Path, *, backup_dir: Path) -> Database:
     except BaseException:
         engine.dispose()
         raise
-    return Database(path=path, engine=engine, uow_factory=make_uow_factory(engine), migration=migration)
+    key = load_or_create_key(key_path_for(path, key_dir if key_dir is not None else path.parent / "keys"))
+    return Database(
+        path=path, engine=engine, uow_factory=make_uow_factory(engine, key=key), migration=migration, key=key
+    )

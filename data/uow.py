@@ -31,6 +31,7 @@ from core.ports import (
     SlipCounterRepository,
     SlipPrintRepository,
 )
+from core.users import User
 from data.records import MAIN_TABLES, Base
 from data.repositories import (
     SqlActingRepository,
@@ -128,9 +129,23 @@ class SqlAlchemyUnitOfWork:
     job_descriptions: JobDescriptionRepository
     maintenance: Maintenance
 
-    def __init__(self, session_factory: Callable[[], Session]) -> None:
+    def __init__(
+        self,
+        session_factory: Callable[[], Session],
+        *,
+        key: bytes = b"",
+        actor: Callable[[], User | None] = lambda: None,
+    ) -> None:
         self._session_factory = session_factory
         self._session: Session | None = None
+        self._actor = actor
+        #: The office's secret key, for keyed hashes and slip signatures.
+        self.signing_key = key
+
+    @property
+    def actor(self) -> User | None:
+        """Who is doing this action: the logged-in user (``None`` for the command line and tests)."""
+        return self._actor()
 
     def __enter__(self) -> Self:
         if self._session is not None:
@@ -180,14 +195,18 @@ class SqlAlchemyUnitOfWork:
         return self._session
 
 
-def make_uow_factory(engine: Engine) -> Callable[[], SqlAlchemyUnitOfWork]:
+def make_uow_factory(
+    engine: Engine, *, key: bytes = b"", actor: Callable[[], User | None] = lambda: None
+) -> Callable[[], SqlAlchemyUnitOfWork]:
     """A factory making one fresh unit of work per user action, all sharing *engine*'s pool.
+
+    *actor* is asked at each action who is logged in, so a login or logout needs no new factory.
 
     ``expire_on_commit=False`` is irrelevant to callers (they get dataclasses), but spares a
     reload of records a repository still converts after ``commit()``.
     """
     session_factory = sessionmaker(engine, expire_on_commit=False)
-    return lambda: SqlAlchemyUnitOfWork(session_factory)
+    return lambda: SqlAlchemyUnitOfWork(session_factory, key=key, actor=actor)
 
 
 if TYPE_CHECKING:

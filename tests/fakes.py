@@ -33,6 +33,7 @@ from core.leave.entities import (
     SlipStatus,
 )
 from core.text import search_key
+from core.users import User
 
 T = TypeVar("T")
 
@@ -338,9 +339,13 @@ class FakeStore:
 
 
 class FakeUnitOfWork:
-    def __init__(self, store: FakeStore | None = None) -> None:
+    #: A fixed key, so signatures in tests are reproducible.
+    signing_key = bytes(range(32))
+
+    def __init__(self, store: FakeStore | None = None, *, actor: User | None = None) -> None:
         self.committed_store = store or FakeStore()
         self.commits = 0
+        self.actor = actor
         self._bind(self.committed_store)
 
     def _bind(self, store: FakeStore) -> None:
