@@ -2,8 +2,9 @@
 
 Copying the file while a transaction is open, or without its ``-wal``, can produce a corrupt
 copy (reliability.md §1.1, §1.5), so copies are made with SQLite's online backup API, flushed
-to disk, reopened and integrity-checked before they are given their final name. A backup that
-was never verified is worse than none: people trust it.
+to disk, reopened, integrity-checked and their row counts compared with the source's before
+they are given their final name. A backup that was never verified is worse than none: people
+trust it.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ def make_verified_backup(source_path: Path, dest_path: Path) -> Path:
     """Copy *source_path* to *dest_path* and prove the copy is a sound database.
 
     The copy is written under a ``.partial`` name and renamed only after it passed
-    ``PRAGMA integrity_check``, so a file with the final name is always a verified backup.
+    ``PRAGMA integrity_check`` and holds as many rows in every table as the source did at the
+    moment of the copy, so a file with the final name is always a verified backup.
 
     Args:
         source_path: The live database; it is opened read-only and stays usable meanwhile.
@@ -35,7 +37,7 @@ def make_verified_backup(source_path: Path, dest_path: Path) -> Path:
         *dest_path*.
 
     Raises:
-        BackupError: The copy failed its integrity check.
+        BackupError: The copy failed its integrity check or its row counts differ from the source's.
         FileExistsError: *dest_path* already exists (a backup is never overwritten).
     """
     if dest_path.exists():
@@ -44,34 +46,54 @@ def make_verified_backup(source_path: Path, dest_path: Path) -> Path:
     partial = dest_path.with_name(dest_path.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
-        _copy(source_path, partial)
+        expected = _copy(source_path, partial)
         _fsync_file(partial)
-        _verify(partial)
+        _verify(partial, expected)
         os.replace(partial, dest_path)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    _fsync_directory(dest_path.parent)
+    fsync_directory(dest_path.parent)
     return dest_path
 
 
-def _copy(source_path: Path, dest_path: Path) -> None:
+def _copy(source_path: Path, dest_path: Path) -> dict[str, int]:
+    """Copy through the backup API; returns the source's row counts of the snapshot copied."""
     with closing(connect_readonly(source_path)) as source, closing(sqlite3.connect(dest_path)) as dest:
-        source.backup(dest)
+        source.isolation_level = None
+        # One read transaction: the counts and the copy see the same snapshot even while the
+        # app keeps writing through its own connection.
+        source.execute("BEGIN")
+        try:
+            counts = table_counts(source)
+            source.backup(dest)
+        finally:
+            source.execute("COMMIT")
         # A single self-contained file: a WAL-mode copy would grow -wal/-shm files beside it
         # whenever someone opens it, and those get lost when the backup is copied elsewhere.
         dest.execute("PRAGMA journal_mode=DELETE").close()
+    return counts
 
 
-def _verify(path: Path) -> None:
+def table_counts(connection: sqlite3.Connection) -> dict[str, int]:
+    """Rows per table, the schema's own tables included (``alembic_version``)."""
+    names = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+    return {name: connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in names}
+
+
+def _verify(path: Path, expected: dict[str, int]) -> None:
     try:
         with closing(sqlite3.connect(path)) as copy:
             rows = copy.execute("PRAGMA integrity_check").fetchall()
+            counts = table_counts(copy) if rows == [("ok",)] else {}
     except sqlite3.DatabaseError as error:  # damage bad enough that the check cannot even run
         raise BackupError(f"backup {path} failed its integrity check: {error}") from error
     if rows != [("ok",)]:
         problems = "; ".join(str(row[0]) for row in rows)
         raise BackupError(f"backup {path} failed its integrity check: {problems}")
+    if counts != expected:
+        differ = sorted(name for name in expected.keys() | counts.keys() if expected.get(name) != counts.get(name))
+        raise BackupError(f"backup {path} does not hold the source's rows: {', '.join(differ)}")
 
 
 def _fsync_file(path: Path) -> None:
@@ -83,7 +105,7 @@ def _fsync_file(path: Path) -> None:
         os.close(fd)
 
 
-def _fsync_directory(path: Path) -> None:
+def fsync_directory(path: Path) -> None:
     """Make the rename durable; Windows has no directory handles to flush."""
     if sys.platform == "win32":
         return

@@ -152,6 +152,12 @@ def upgrade_to_head(engine: Engine, *, backup_dir: Path) -> MigrationResult:
     return MigrationResult(from_revision=current, to_revision=head, backup_path=backup)
 
 
+def file_revision(path: Path) -> str | None:
+    """The single revision recorded in the file at *path*, read without writing; ``None`` if none."""
+    state = _read_state(path)
+    return state.revisions[0] if len(state.revisions) == 1 else None
+
+
 def _read_state(path: Path) -> _FileState:
     """Revisions and whether any table exists, read through a read-only connection."""
     if not path.exists() or path.stat().st_size == 0:
