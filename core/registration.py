@@ -42,7 +42,9 @@ def normalize_registration_number(text: str) -> str:
     after it: "ak" becomes "AK" and then "АК".
     """
     folded = unicodedata.normalize("NFKC", clean(text))
-    return _WHITESPACE.sub("", folded).upper().translate(LATIN_LOOKALIKES)
+    compact = _WHITESPACE.sub("", folded).upper().translate(LATIN_LOOKALIKES)
+    # Removing a space or mapping a look-alike can bring a letter and a combining mark together.
+    return unicodedata.normalize("NFC", compact)
 
 
 def parse_registration_number(text: str) -> RegistrationInfo:

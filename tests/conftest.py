@@ -10,12 +10,19 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
+from hypothesis import HealthCheck, settings  # noqa: E402
 
 from core import i18n  # noqa: E402
 from tests.fakes import FakeUnitOfWork  # noqa: E402
 
 #: The day the shared demo database is made on, so its leave is the same whenever tests run.
 DEMO_DAY = date(2026, 11, 25)
+
+# Property tests: 100 examples per test on every run, 1,000 nightly (HYPOTHESIS_PROFILE=nightly,
+# goal R15). No deadline: seven test runs share two cores, and a slow example is not a failure.
+settings.register_profile("ci", max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("nightly", max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCALE_DIR = ROOT / "resources" / "locale"
