@@ -184,6 +184,8 @@ class Employee:
     contract_ends_on: date | None = None
     status: EmployeeStatus = EmployeeStatus.ACTIVE
     id: int | None = None
+    #: The form's submission id (a UUID per opened form): the same form sent twice saves once.
+    submission_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +200,8 @@ class EmploymentEvent:
     order_date: date | None = None
     note: str = ""
     id: int | None = None
+    #: The form's submission id (a UUID per opened form): the same form sent twice saves once.
+    submission_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

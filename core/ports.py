@@ -13,6 +13,7 @@ from datetime import date, datetime
 from types import TracebackType
 from typing import Protocol, Self
 
+from core.audit import AuditEntry, AuditFilter, ChainReport
 from core.entities import (
     ActingAssignment,
     DatabaseReport,
@@ -43,6 +44,10 @@ class EmployeeRepository(Protocol):
     def get(self, employee_id: int) -> Employee | None: ...
 
     def find_by_registration(self, number: str) -> Employee | None: ...
+
+    def by_submission(self, submission_id: str) -> Employee | None:
+        """The employee a form with this submission id created (see core.services.submissions)."""
+        ...
 
     def list_items(self) -> builtins.list[EmployeeListItem]:
         """Every employee with position title and department name, for the list screen."""
@@ -88,6 +93,8 @@ class PositionRepository(Protocol):
 class EventRepository(Protocol):
     def add(self, event: EmploymentEvent) -> EmploymentEvent: ...
 
+    def by_submission(self, submission_id: str) -> EmploymentEvent | None: ...
+
     def for_employee(self, employee_id: int) -> builtins.list[EmploymentEvent]: ...
 
 
@@ -125,6 +132,8 @@ class LeaveSlipRepository(Protocol):
     def get(self, slip_id: int) -> LeaveSlip | None: ...
 
     def by_number(self, number: SlipNumber) -> LeaveSlip | None: ...
+
+    def by_submission(self, submission_id: str) -> LeaveSlip | None: ...
 
     def add(self, slip: LeaveSlip) -> LeaveSlip: ...
 
@@ -194,6 +203,8 @@ class JobDescriptionRepository(Protocol):
 
     def get(self, description_id: int) -> JobDescription | None: ...
 
+    def by_submission(self, submission_id: str) -> JobDescription | None: ...
+
     def summaries(self, *, position_id: int | None = None) -> builtins.list[JobDescriptionSummary]:
         """Every version (of one position, if given) with the position's current title and unit."""
         ...
@@ -203,6 +214,42 @@ class JobDescriptionRepository(Protocol):
     def update(self, description: JobDescription) -> JobDescription: ...
 
     def delete(self, description_id: int) -> None: ...
+
+
+class UserRepository(Protocol):
+    """Login accounts; never deleted (an account that leaves is switched off), so the audit names stay."""
+
+    def get(self, user_id: int) -> User | None: ...
+
+    def by_login(self, login: str) -> User | None:
+        """The account with *login* (already normalised by ``core.accounts.normalize_login``)."""
+        ...
+
+    def list(self) -> builtins.list[User]: ...
+
+    def add(self, user: User) -> User: ...
+
+    def update(self, user: User) -> User: ...
+
+    def count(self) -> int: ...
+
+
+class AuditRepository(Protocol):
+    """The append-only audit log (written by the storage layer itself on every save)."""
+
+    def list(self, filters: AuditFilter, *, limit: int | None, offset: int = 0) -> builtins.list[AuditEntry]:
+        """A page of matching entries, newest first; ``limit=None`` reads to the end."""
+        ...
+
+    def count(self, filters: AuditFilter) -> int: ...
+
+    def logins(self) -> builtins.list[str]:
+        """The logins found in the log ("" for entries made with nobody logged in)."""
+        ...
+
+    def verify(self) -> ChainReport:
+        """Check the keyed hash chain and its anchor; the first broken entry is named."""
+        ...
 
 
 class Maintenance(Protocol):
@@ -225,7 +272,9 @@ class UnitOfWork(Protocol):
     calendar: CalendarRepository
     leave_settings: LeaveSettingsRepository
     job_descriptions: JobDescriptionRepository
+    users: UserRepository
     maintenance: Maintenance
+    audit: AuditRepository
     #: The office's secret key (kept outside the database), for keyed hashes and signatures.
     signing_key: bytes
 

@@ -32,6 +32,7 @@ from core.leave.entities import (
     SlipPrint,
     SlipStatus,
 )
+from core.services.submissions import DuplicateSubmissionError
 from core.text import search_key
 from core.users import User
 
@@ -49,7 +50,13 @@ class _Table(Generic[T]):
     def list(self) -> builtins.list[T]:
         return builtins.list(self.rows.values())
 
+    def by_submission(self, submission_id: str) -> T | None:
+        return next((r for r in self.rows.values() if getattr(r, "submission_id", None) == submission_id), None)
+
     def add(self, item: Any) -> Any:
+        submission_id = getattr(item, "submission_id", None)
+        if submission_id is not None and self.by_submission(submission_id) is not None:
+            raise DuplicateSubmissionError(submission_id)  # the UNIQUE index of the real tables
         saved = replace(item, id=self.next_id)
         self.rows[self.next_id] = saved
         self.next_id += 1
@@ -310,6 +317,14 @@ class FakeJobDescriptions(_Table[JobDescription]):
         return rows
 
 
+class FakeUsers(_Table[User]):
+    def by_login(self, login: str) -> User | None:
+        return next((u for u in self.rows.values() if u.login == login), None)
+
+    def count(self) -> int:
+        return len(self.rows)
+
+
 class FakeMaintenance:
     def __init__(self, store: FakeStore) -> None:
         self.store = store
@@ -335,6 +350,7 @@ class FakeStore:
         self.calendar = FakeCalendar()
         self.leave_settings = FakeLeaveSettings()
         self.job_descriptions = FakeJobDescriptions(self)
+        self.users = FakeUsers()
         self.maintenance = FakeMaintenance(self)
 
 
@@ -363,6 +379,7 @@ class FakeUnitOfWork:
         self.calendar = store.calendar
         self.leave_settings = store.leave_settings
         self.job_descriptions = store.job_descriptions
+        self.users = store.users
         self.maintenance = store.maintenance
 
     def __enter__(self) -> Self:

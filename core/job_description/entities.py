@@ -239,6 +239,8 @@ class JobDescription:
     #: The version (of this or another position) it was copied from.
     based_on_id: int | None = None
     id: int | None = None
+    #: The form's submission id (a UUID per opened form): the same form sent twice saves once.
+    submission_id: str | None = None
 
     @property
     def is_editable(self) -> bool:

@@ -158,6 +158,8 @@ class LeaveSlip:
     returned_at: datetime | None = None
     overrun_minutes: int = 0  # 6.9: time beyond the end, counted as absence
     id: int | None = None
+    #: The form's submission id (a UUID per opened form): the same form sent twice saves once.
+    submission_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

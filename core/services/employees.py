@@ -19,6 +19,7 @@ from core.job_description.versions import in_force
 from core.ports import UnitOfWork
 from core.registration import normalize_registration_number
 from core.services.errors import NotFoundError, RefusedError
+from core.services.submissions import create_once
 from core.text import clean
 from core.validation import ValidationError, validate_employee, validate_order
 
@@ -74,20 +75,33 @@ def get_employee(uow: UnitOfWork, employee_id: int) -> Employee:
 
 
 def save_employee(uow: UnitOfWork, employee: Employee, *, today: date | None = None) -> Employee:
-    """Add or update an employee; a new appointment or a change of position is kept as an event."""
+    """Add or update an employee; a new appointment or a change of position is kept as an event.
+
+    A new employee's form sent again (same submission id) answers with the employee it saved.
+    """
     today = today or date.today()
     with uow:
-        employee = check_employee(uow, employee, today=today)
         if employee.id is None:
-            saved = add_checked_employee(uow, employee)
-        else:
-            previous = uow.employees.get(employee.id)
-            if previous is None:
-                raise NotFoundError(_("This employee is not in the records any more."))
-            saved = uow.employees.update(replace(employee, status=previous.status))
-            if saved.position_id != previous.position_id and saved.position_id is not None:
-                uow.events.add(_appointment_event(saved, EventKind.TRANSFERRED))
+            return create_once(
+                uow,
+                employee.submission_id,
+                find=lambda submission_id: uow.employees.by_submission(submission_id),
+                create=lambda: _add_new(uow, employee, today=today),
+            )
+        previous = uow.employees.get(employee.id)
+        employee = check_employee(uow, employee, today=today)
+        if previous is None:
+            raise NotFoundError(_("This employee is not in the records any more."))
+        saved = uow.employees.update(replace(employee, status=previous.status))
+        if saved.position_id != previous.position_id and saved.position_id is not None:
+            uow.events.add(_appointment_event(saved, EventKind.TRANSFERRED))
         uow.commit()
+    return saved
+
+
+def _add_new(uow: UnitOfWork, employee: Employee, *, today: date) -> Employee:
+    saved = add_checked_employee(uow, check_employee(uow, employee, today=today))
+    uow.commit()
     return saved
 
 
@@ -95,7 +109,12 @@ def add_checked_employee(uow: UnitOfWork, employee: Employee) -> Employee:
     """Inside an open unit of work, add a new employee that ``check_employee`` passed.
 
     The appointment is kept as an event, so the history starts with it (regulation 4.1).
+    An employee already saved under the same submission id is answered instead, unchanged.
     """
+    if employee.submission_id is not None:
+        existing = uow.employees.by_submission(employee.submission_id)
+        if existing is not None:
+            return existing
     saved = uow.employees.add(replace(employee, id=None, status=EmployeeStatus.ACTIVE))
     if saved.position_id is not None and saved.id is not None:
         uow.events.add(_appointment_event(saved, EventKind.APPOINTED))
@@ -110,25 +129,42 @@ def _appointment_event(employee: Employee, kind: EventKind) -> EmploymentEvent:
 
 
 def record_event(uow: UnitOfWork, event: EmploymentEvent) -> Employee:
-    """Release, dismiss, suspend, reinstate or re-appoint by an order; the history only grows."""
+    """Release, dismiss, suspend, reinstate or re-appoint by an order; the history only grows.
+
+    The form sent again (same submission id) records nothing and answers with the employee.
+    """
     event = replace(event, order_number=clean(event.order_number), note=clean(event.note))
     report = validate_order(event.order_number, event.order_date, event.effective_on)
     if not report.is_valid:
         raise ValidationError(report)
     with uow:
-        employee = uow.employees.get(event.employee_id)
-        if employee is None:
-            raise NotFoundError(_("This employee is not in the records any more."))
-        if event.kind not in ALLOWED_EVENTS[employee.status]:
-            raise RefusedError(_("This step does not follow the employee's current status."))
-        changed = replace(employee, status=STATUS_AFTER_EVENT[event.kind])
-        if event.kind in (EventKind.APPOINTED, EventKind.TRANSFERRED):
-            if event.position_id is None:
-                raise RefusedError(_("Choose the position of the appointment."))
-            changed = replace(changed, position_id=event.position_id, appointed_on=event.effective_on)
-        uow.events.add(replace(event, position_id=event.position_id or employee.position_id))
-        saved = uow.employees.update(changed)
-        uow.commit()
+        return create_once(
+            uow,
+            event.submission_id,
+            find=lambda submission_id: _employee_of_event(uow, submission_id),
+            create=lambda: _record_new_event(uow, event),
+        )
+
+
+def _employee_of_event(uow: UnitOfWork, submission_id: str) -> Employee | None:
+    event = uow.events.by_submission(submission_id)
+    return None if event is None else uow.employees.get(event.employee_id)
+
+
+def _record_new_event(uow: UnitOfWork, event: EmploymentEvent) -> Employee:
+    employee = uow.employees.get(event.employee_id)
+    if employee is None:
+        raise NotFoundError(_("This employee is not in the records any more."))
+    if event.kind not in ALLOWED_EVENTS[employee.status]:
+        raise RefusedError(_("This step does not follow the employee's current status."))
+    changed = replace(employee, status=STATUS_AFTER_EVENT[event.kind])
+    if event.kind in (EventKind.APPOINTED, EventKind.TRANSFERRED):
+        if event.position_id is None:
+            raise RefusedError(_("Choose the position of the appointment."))
+        changed = replace(changed, position_id=event.position_id, appointed_on=event.effective_on)
+    uow.events.add(replace(event, position_id=event.position_id or employee.position_id))
+    saved = uow.employees.update(changed)
+    uow.commit()
     return saved
 
 

@@ -27,6 +27,7 @@ from core.job_description.validation import validate_description
 from core.job_description.versions import in_force
 from core.ports import UnitOfWork
 from core.services.errors import NotFoundError, RefusedError
+from core.services.submissions import create_once
 from core.validation import ValidationError, ValidationReport
 
 #: File types a description is written to, by suffix.
@@ -156,21 +157,33 @@ def save_job_description(uow: UnitOfWork, description: JobDescription) -> JobDes
     if position_id is None:
         raise RefusedError(_("Choose the position the description is for."))
     with uow:
-        _position(uow, position_id)
         if description.id is None:
-            _refuse_second_draft(uow, position_id)
-            draft = replace(description, status=DescriptionStatus.DRAFT, version=_next_version(uow, position_id))
-            saved = uow.job_descriptions.add(draft)
-        else:
-            stored = _stored(uow, description.id)
-            if not stored.is_editable:
-                raise RefusedError(_("An approved version cannot be changed; revise it to make a new version."))
-            if stored.position_id != position_id:
-                raise RefusedError(_("A description stays with its position; copy it to use it for another one."))
-            saved = uow.job_descriptions.update(
-                replace(description, status=DescriptionStatus.DRAFT, version=stored.version)
+            # The editor sent again (same submission id) answers with the draft it saved.
+            return create_once(
+                uow,
+                description.submission_id,
+                find=lambda submission_id: uow.job_descriptions.by_submission(submission_id),
+                create=lambda: _add_draft(uow, description, position_id),
             )
+        _position(uow, position_id)
+        stored = _stored(uow, description.id)
+        if not stored.is_editable:
+            raise RefusedError(_("An approved version cannot be changed; revise it to make a new version."))
+        if stored.position_id != position_id:
+            raise RefusedError(_("A description stays with its position; copy it to use it for another one."))
+        saved = uow.job_descriptions.update(
+            replace(description, status=DescriptionStatus.DRAFT, version=stored.version)
+        )
         uow.commit()
+    return saved
+
+
+def _add_draft(uow: UnitOfWork, description: JobDescription, position_id: int) -> JobDescription:
+    _position(uow, position_id)
+    _refuse_second_draft(uow, position_id)
+    draft = replace(description, status=DescriptionStatus.DRAFT, version=_next_version(uow, position_id))
+    saved = uow.job_descriptions.add(draft)
+    uow.commit()
     return saved
 
 
@@ -210,6 +223,7 @@ def _as_new_draft(source: JobDescription, position_id: int, version: int) -> Job
     return replace(
         source,
         id=None,
+        submission_id=None,  # the copy is a record of its own, not the source's form sent again
         position_id=position_id,
         version=version,
         status=DescriptionStatus.DRAFT,

@@ -27,6 +27,7 @@ from core.ports import UnitOfWork
 from core.services.errors import RefusedError
 from core.services.leave_facts import employee_issues, load_context, require_slip, slip_facts
 from core.services.office import order_units
+from core.services.submissions import create_once
 from core.validation import ValidationError, ValidationReport
 
 #: Rows the slip list reads at a time; the list screen asks for the next page as it scrolls.
@@ -125,19 +126,34 @@ def save_draft(uow: UnitOfWork, slip: LeaveSlip) -> LeaveSlip:
     The working time is counted from the calendar and kept with the slip; the pay in force
     is stored (the rules' own answer up to the paid limit, the chief's decision beyond it).
 
+    A new slip's form sent again (same submission id) answers with the slip it saved, as it
+    is now (it may have been printed since), and saves nothing.
+
     Raises:
         ValidationError: A rule refuses the draft; each issue names its field and clause.
         RefusedError: The slip has been printed (a printed slip is never edited).
         NotFoundError: The employee or the slip is not in the records.
     """
     with uow:
-        _editable(uow, slip)
-        preview = _preview(uow, slip)
-        if not preview.report.is_valid:
-            raise ValidationError(preview.report)
-        draft = preview.slip
-        saved = uow.leave_slips.add(draft) if draft.id is None else uow.leave_slips.update(draft)
-        uow.commit()
+        if slip.id is not None:
+            return _save_checked(uow, slip)
+        return create_once(
+            uow,
+            slip.submission_id,
+            find=lambda submission_id: uow.leave_slips.by_submission(submission_id),
+            create=lambda: _save_checked(uow, slip),
+        )
+
+
+def _save_checked(uow: UnitOfWork, slip: LeaveSlip) -> LeaveSlip:
+    """Inside an open unit of work: check the draft, add or update it and commit."""
+    _editable(uow, slip)
+    preview = _preview(uow, slip)
+    if not preview.report.is_valid:
+        raise ValidationError(preview.report)
+    draft = preview.slip
+    saved = uow.leave_slips.add(draft) if draft.id is None else uow.leave_slips.update(draft)
+    uow.commit()
     return saved
 
 

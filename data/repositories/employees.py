@@ -26,6 +26,7 @@ from core.entities import (
 from core.text import search_key
 from data.records import DepartmentRecord, EmployeeRecord, PositionRecord
 from data.repositories.common import require
+from data.repositories.submissions import flush_new
 
 _EMPLOYEES = EmployeeRecord.__table__
 _POSITIONS = PositionRecord.__table__
@@ -70,6 +71,10 @@ class SqlEmployeeRepository:
         """The employee with this exact РД, or ``None``."""
         return self._first(_select().where(_EMPLOYEES.c.registration_number == number))
 
+    def by_submission(self, submission_id: str) -> Employee | None:
+        """The employee a form with *submission_id* created, or ``None``."""
+        return self._first(_select().where(_EMPLOYEES.c.submission_id == submission_id))
+
     def list_items(self) -> builtins.list[EmployeeListItem]:
         """Every employee with position title and department, in one joined query."""
         statement = (
@@ -92,11 +97,15 @@ class SqlEmployeeRepository:
         return self._all(statement)
 
     def add(self, employee: Employee) -> Employee:
-        """Save a new employee; returns it with its id."""
-        record = EmployeeRecord(id=employee.id)
+        """Save a new employee; returns it with its id.
+
+        Raises:
+            DuplicateSubmissionError: Its submission id is already stored.
+        """
+        record = EmployeeRecord(id=employee.id, submission_id=employee.submission_id)
         _fill(record, employee)
         self._session.add(record)
-        self._session.flush()
+        flush_new(self._session, employee.submission_id)
         return replace(employee, id=record.id)
 
     def update(self, employee: Employee) -> Employee:

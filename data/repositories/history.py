@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from core.entities import ActingAssignment, EmploymentEvent, EventKind, SigningRole
 from data.records import ActingAssignmentRecord, EmploymentEventRecord
 from data.repositories.common import require
+from data.repositories.submissions import flush_new
 
 
 class SqlEventRepository:
@@ -21,9 +22,14 @@ class SqlEventRepository:
         self._session = session
 
     def add(self, event: EmploymentEvent) -> EmploymentEvent:
-        """Save a new record; returns it with its id."""
+        """Save a new record; returns it with its id.
+
+        Raises:
+            DuplicateSubmissionError: Its submission id is already stored.
+        """
         record = EmploymentEventRecord(
             id=event.id,
+            submission_id=event.submission_id,
             employee_id=event.employee_id,
             kind=event.kind.value,
             effective_on=event.effective_on,
@@ -33,8 +39,14 @@ class SqlEventRepository:
             note=event.note,
         )
         self._session.add(record)
-        self._session.flush()
+        flush_new(self._session, event.submission_id)
         return replace(event, id=record.id)
+
+    def by_submission(self, submission_id: str) -> EmploymentEvent | None:
+        """The event a form with *submission_id* recorded, or ``None``."""
+        statement = select(EmploymentEventRecord).where(EmploymentEventRecord.submission_id == submission_id)
+        record = self._session.scalars(statement).first()
+        return None if record is None else _event(record)
 
     def for_employee(self, employee_id: int) -> list[EmploymentEvent]:
         """The employee's events, oldest first (same-day events in the order recorded)."""
@@ -103,6 +115,7 @@ def _event(record: EmploymentEventRecord) -> EmploymentEvent:
         order_date=record.order_date,
         note=record.note,
         id=record.id,
+        submission_id=record.submission_id,
     )
 
 

@@ -14,6 +14,7 @@ from core.services.errors import RefusedError
 from data.job_description_json import BodyFormatError, decode_body, encode_body
 from data.records import DepartmentRecord, JobDescriptionRecord, PositionRecord
 from data.repositories.common import require
+from data.repositories.submissions import flush_new
 
 
 class UnreadableDescriptionError(RefusedError):
@@ -43,7 +44,18 @@ class SqlJobDescriptionRepository:
         Raises:
             UnreadableDescriptionError: its body is not in a format this build reads.
         """
-        record = self._session.get(JobDescriptionRecord, description_id)
+        return self._description(self._session.get(JobDescriptionRecord, description_id))
+
+    def by_submission(self, submission_id: str) -> JobDescription | None:
+        """The version a form with *submission_id* created, or ``None``.
+
+        Raises:
+            UnreadableDescriptionError: its body is not in a format this build reads.
+        """
+        statement = select(JobDescriptionRecord).where(JobDescriptionRecord.submission_id == submission_id)
+        return self._description(self._session.scalars(statement).first())
+
+    def _description(self, record: JobDescriptionRecord | None) -> JobDescription | None:
         if record is None:
             return None
         try:
@@ -56,6 +68,7 @@ class SqlJobDescriptionRepository:
             status=DescriptionStatus(record.status),
             based_on_id=record.based_on_id,
             id=record.id,
+            submission_id=record.submission_id,
             **sections,
         )
 
@@ -85,11 +98,15 @@ class SqlJobDescriptionRepository:
         ]
 
     def add(self, description: JobDescription) -> JobDescription:
-        """Save a new version; returns it with its id."""
-        record = JobDescriptionRecord()
+        """Save a new version; returns it with its id.
+
+        Raises:
+            DuplicateSubmissionError: Its submission id is already stored.
+        """
+        record = JobDescriptionRecord(submission_id=description.submission_id)
         _fill(record, description)
         self._session.add(record)
-        self._session.flush()
+        flush_new(self._session, description.submission_id)
         return replace(description, id=record.id)
 
     def update(self, description: JobDescription) -> JobDescription:

@@ -30,6 +30,7 @@ from core.leave.entities import (
 from data.records import DepartmentRecord, EmployeeRecord, LeaveSlipRecord, PositionRecord, SlipCounterRecord
 from data.records import SlipPrintRecord as PrintRecord
 from data.repositories.common import require
+from data.repositories.submissions import flush_new
 
 _SLIPS = LeaveSlipRecord.__table__
 _EMPLOYEES = EmployeeRecord.__table__
@@ -71,8 +72,9 @@ def _slip(row: Any) -> LeaveSlip:
 
 
 def _fill(record: LeaveSlipRecord, slip: LeaveSlip) -> None:
+    """Copy the slip's values; the submission id is written once, when the slip is added."""
     for name in _PLAIN:
-        if name != "id":
+        if name not in ("id", "submission_id"):
             value = getattr(slip, name)
             setattr(record, name, value.value if isinstance(value, enum.Enum) else value)
     record.number_year = slip.number.year if slip.number else None
@@ -144,12 +146,20 @@ class SqlLeaveSlipRepository:
         return self._first(and_(_SLIPS.c.number_year == number.year, _SLIPS.c.number_seq == number.sequence))
 
     def add(self, slip: LeaveSlip) -> LeaveSlip:
-        """Save a new slip; returns it with its id."""
-        record = LeaveSlipRecord(id=slip.id)
+        """Save a new slip; returns it with its id.
+
+        Raises:
+            DuplicateSubmissionError: Its submission id is already stored.
+        """
+        record = LeaveSlipRecord(id=slip.id, submission_id=slip.submission_id)
         _fill(record, slip)
         self._session.add(record)
-        self._session.flush()
+        flush_new(self._session, slip.submission_id)
         return replace(slip, id=record.id)
+
+    def by_submission(self, submission_id: str) -> LeaveSlip | None:
+        """The slip a form with *submission_id* created, or ``None``."""
+        return self._first(_SLIPS.c.submission_id == submission_id)
 
     def update(self, slip: LeaveSlip) -> LeaveSlip:
         """Raises ``MissingRecordError`` if *slip* is not saved."""
