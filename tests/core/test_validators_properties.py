@@ -14,7 +14,7 @@ from dataclasses import fields, replace
 from datetime import date
 
 import pytest
-from hypothesis import example, given
+from hypothesis import event, example, given
 from hypothesis import strategies as st
 
 from core import services
@@ -308,6 +308,7 @@ def test_a_unit_is_refused_with_a_report_or_stored_clean(department: Department,
         saved = services.save_department(uow, department)
     except ValidationError as refused:
         assert_well_formed(refused.report, field_names(Department))
+        event("refused")
         return
     assert (saved.name, saved.head_title) == (clean(department.name), clean(department.head_title))
     assert is_nfc(saved.name) and saved.name
@@ -324,7 +325,16 @@ def test_a_unit_named_in_decomposed_letters_is_the_same_unit(pair: tuple[str, st
     assert [(i.field, i.code) for i in refused.value.report.errors] == [("name", "duplicate")]
 
 
-positions_any = st.builds(
+plausible_positions = st.builds(
+    Position,
+    title=phrases.filter(lambda t: len(t) <= 200).flatmap(typed_badly),
+    department_id=st.none(),
+    category=st.sampled_from([ServiceCategory.SPECIAL, ServiceCategory.SERVICE]),
+    class_number=st.none() | st.integers(1, 5),
+    rank=st.sampled_from(["", "ахлах түшмэл", "Дэс түшмэл"]).flatmap(typed_badly),
+    posts=st.integers(1, 999),
+)
+positions_any = plausible_positions | st.builds(
     Position,
     title=hostile,
     department_id=st.none(),
@@ -343,12 +353,22 @@ def test_a_position_is_refused_with_a_report_or_stored_clean(position: Position)
         saved = services.save_position(uow, position)
     except ValidationError as refused:
         assert_well_formed(refused.report, field_names(Position))
+        event("refused")
         return
     assert (saved.title, saved.rank) == (clean(position.title), clean(position.rank).lower())
     assert services.list_positions(uow) == [saved]
 
 
+short_phrases = phrases.filter(lambda t: len(t) <= 60)
 settings_any = st.builds(
+    OfficeSettings,
+    official_name=short_phrases.flatmap(typed_badly),
+    short_name=st.just("ЗДТГ").flatmap(typed_badly),
+    city=names.flatmap(typed_badly),
+    chief_title=short_phrases.flatmap(typed_badly),
+    superior_title=short_phrases.flatmap(typed_badly),
+    superior_name=st.just("") | names.flatmap(typed_badly),
+) | st.builds(
     OfficeSettings,
     official_name=hostile | phrases,
     short_name=hostile | st.just("ЗДТГ"),
@@ -368,6 +388,7 @@ def test_settings_are_refused_with_a_report_or_stored_clean_and_read_back(settin
     except ValidationError as refused:
         assert_well_formed(refused.report, field_names(OfficeSettings))
         assert services.get_settings(uow) == OfficeSettings()  # nothing half-saved
+        event("refused")
         return
     assert saved.official_name == clean(settings.official_name)
     assert all(is_nfc(getattr(saved, f)) for f in field_names(OfficeSettings) if isinstance(getattr(saved, f), str))
@@ -402,11 +423,17 @@ def test_an_acting_assignment_is_refused_with_a_report_or_stored_clean(
         saved = services.save_acting(uow, assignment)
     except ValidationError as refused:
         assert_well_formed(refused.report, field_names(ActingAssignment))
+        event("refused")
         return
     except services.NotFoundError:
         return
     assert (saved.order_number, saved.note) == (clean(assignment.order_number), clean(assignment.note))
     assert saved in services.list_acting(uow)
+
+
+def test_an_order_for_the_last_year_a_date_can_have_is_checked_not_a_crash() -> None:
+    """Found by the property below: a year after 9999-12-31 raised ValueError."""
+    assert validate_order("Б/12", date(9999, 12, 31), date(9999, 12, 31)).is_valid
 
 
 @given(hostile, st.none() | any_dates, any_dates)
@@ -421,14 +448,15 @@ def test_an_order_is_refused_with_a_report_or_recorded_clean(
     number, typed = pair
     uow = office_uow()
     specialist = next(e for e in uow.committed_store.employees.list() if e.given_name == "Өлзийбат")
-    event = EmploymentEvent(
+    step = EmploymentEvent(
         specialist.id or 0, EventKind.RELEASED, effective, order_number=typed, order_date=order_date, note=note
     )
     try:
-        services.record_event(uow, event)
+        services.record_event(uow, step)
     except ValidationError as refused:
         assert_well_formed(refused.report, {"order_number", "order_date"})
         assert order_date is None or order_date > add_years(effective, 1) or len(number) > 40
+        event("refused")
         return
     [stored] = services.employee_history(uow, specialist.id or 0)
     assert (stored.order_number, stored.note) == (number, clean(note))
