@@ -28,11 +28,15 @@ from core.ports import UnitOfWork
 from core.services import NotFoundError, RefusedError
 from core.validation import ValidationError
 from data import Database, open_database
+from data.audit_chain import anchor_path_for, existing_key
 from data.backup import BackupError
 from data.db import DatabaseLocationError, location_message, make_readonly_engine
+from data.health import DamagedDatabaseError, NotTamgaDatabaseError, check_at_start
+from data.keys import KeyFileError, key_path_for
 from data.lock import DatabaseInUseError, DatabaseLock, in_use_message
 from data.migrate import ForeignDatabaseError, MigrationError, NewerSchemaError
 from data.paths import bundled
+from data.recovery import BackupManager, close_checked, open_checked
 from data.uow import make_uow_factory
 
 APP_NAME = "Tamga"
@@ -76,12 +80,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"Tamga {__version__}")
     parser.add_argument("--db", type=Path, help=_("database file (default: the user data folder)"))
     parser.add_argument("--lang", choices=sorted(i18n.LANGUAGES), help=_("language of the interface"))
+    parser.add_argument("--self-test", nargs="?", const="", metavar="REPORT",
+                        help=_("check that this copy of Tamga works, in a temporary folder, and exit; "
+                               "the result lines are also written to the REPORT file if one is named"))
     commands = parser.add_subparsers(dest="command")
     demo = commands.add_parser("demo", help=_("fill a new database with a demo office"))
     demo.add_argument("--db", type=Path, required=True, dest="db")
     check = commands.add_parser("check", help=_("check a database file and print a summary"))
     check.add_argument("--db", type=Path, required=True, dest="db")
     add_document_commands(commands)
+    add_backup_commands(commands)
     return parser
 
 
@@ -108,6 +116,17 @@ def add_document_commands(commands: argparse._SubParsersAction[argparse.Argument
     reading.add_argument("file", type=Path, help=_("the .docx file"))
     reading.add_argument("--position", type=int, required=True, help=_("the id of the position it is for"))
     for command in (slip, register, description, reading):
+        command.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=_("the database file"))
+
+
+def add_backup_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``backup [--to FOLDER]`` and ``restore FILE``: the same functions as File › Back up to… / Restore."""
+    backup = commands.add_parser("backup", help=_("write a verified backup of the database"))
+    backup.add_argument("--to", type=Path, help=_("a folder on another drive (default: the backups folder)"))
+    restore = commands.add_parser("restore", help=_("replace the database by a backup (the current file is "
+                                                     "backed up first)"))
+    restore.add_argument("file", type=Path, help=_("the backup file to restore"))
+    for command in (backup, restore):
         command.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=_("the database file"))
 
 
@@ -145,6 +164,16 @@ def open_refusal(error: Exception, path: Path) -> str | None:
     if isinstance(error, NewerSchemaError):
         return _("This database was written by a newer version of Tamga; it has not been changed. "
                  "Install the newer Tamga to open it.")
+    if isinstance(error, DamagedDatabaseError):
+        return _("The database file {path} is damaged ({problem}); nothing has been written to it. "
+                 "Restore the newest good backup.").format(path=error.path, problem=error.problems[0])
+    if isinstance(error, NotTamgaDatabaseError):
+        return _("{path} is not a Tamga database; it has not been changed. "
+                 "Choose a Tamga database file or a Tamga backup.").format(path=error.path)
+    if isinstance(error, KeyFileError):
+        return _("The office's key file is damaged or was replaced, so the records' signatures cannot be "
+                 "checked; the database has not been opened. Put back the key file from a copy of the "
+                 "keys folder, or ask the administrator.")
     if isinstance(error, ForeignDatabaseError):
         return _("{path} is a database of another program, not Tamga's; it has not been changed. "
                  "Choose a Tamga database file.").format(path=path)
@@ -189,12 +218,17 @@ def run_check(db_path: Path) -> int:
         print(_("There is no database file at {path}.").format(path=db_path), file=sys.stderr)
         return EXIT_REFUSED
     engine = make_readonly_engine(db_path)  # a check never changes the file, not even its journal mode
+    factory = make_uow_factory(engine, key=existing_key(key_path_for(db_path, key_dir())),
+                               anchor=anchor_path_for(db_path, key_dir()))
     try:
-        report = services.check_database(make_uow_factory(engine)())
+        report = services.check_database(factory())
+        chain = services.verify_audit_chain(factory()) if report.integrity_ok else None
     finally:
         engine.dispose()
     print(format_report(report, db_path))
-    return 0 if report.integrity_ok and report.foreign_keys_ok else 1
+    if chain is not None:
+        print(_("Audit trail: {result}").format(result=_("ok") if chain.ok and chain.end_checked else chain.message()))
+    return 0 if report.integrity_ok and report.foreign_keys_ok and not (chain and chain.broken) else 1
 
 
 def open_existing(db_path: Path) -> tuple[DatabaseLock, Database]:
@@ -204,6 +238,7 @@ def open_existing(db_path: Path) -> tuple[DatabaseLock, Database]:
     lock = DatabaseLock(db_path)
     lock.acquire()
     try:
+        check_at_start(db_path)  # a damaged file is refused before anything can write to it
         return lock, open_database(db_path, backup_dir=backup_dir_for(db_path), key_dir=key_dir())
     except BaseException:
         lock.release()
@@ -304,14 +339,46 @@ def format_report(report: object, db_path: Path) -> str:
     return "\n".join(lines)
 
 
+def run_backup(db_path: Path, folder: Path | None) -> int:
+    """Reads through a read-only connection, so it may run while the app is open."""
+    if not db_path.is_file():
+        raise RefusedError(_("There is no database file at {path}.").format(path=db_path))
+    manager = BackupManager(db_path, backup_dir=backup_dir_for(db_path))
+    info = manager.back_up_to(folder) if folder is not None else manager.back_up_now()
+    print(_("A verified backup was written to {path}.").format(path=info.path))
+    return 0
+
+
+def run_restore(db_path: Path, backup: Path) -> int:
+    """Refused while a Tamga has the database open (the lock); the current file is backed up first."""
+    manager = BackupManager(db_path, backup_dir=backup_dir_for(db_path))
+    saved = manager.restore(backup.expanduser().absolute())
+    if saved is not None:
+        print(_("The database as it was has been backed up to {path}.").format(path=saved.path))
+    print(_("{backup} was restored to {path}.").format(backup=backup, path=db_path))
+    return 0
+
+
 def run_gui(db_path: Path, language: str | None) -> int:
     from gui.app import run_application
 
+    backups = BackupManager(db_path, backup_dir=backup_dir_for(db_path))
+
     def open_db(lock: DatabaseLock) -> tuple[Callable[[], UnitOfWork], Callable[[], None]]:
         lock.acquire()
-        database = open_database(db_path, backup_dir=backup_dir_for(db_path), key_dir=key_dir())
+        try:
+            database = open_checked(db_path, backup_dir=backup_dir_for(db_path), key_dir=key_dir(), now=datetime.now())
+        except BaseException:
+            lock.release()  # the user may restore a backup and try again in this process
+            raise
         log.info("opened database at schema %s", database.migration.to_revision)
-        return database.uow_factory, lambda: (database.dispose(), lock.release())
+        backups.attach(database.engine)
+
+        def close() -> None:
+            backups.attach(None)
+            close_checked(database, backup_dir=backup_dir_for(db_path), now=datetime.now())
+            lock.release()
+        return database.uow_factory, close
 
     return run_application(
         db_path=db_path,
@@ -320,7 +387,46 @@ def run_gui(db_path: Path, language: str | None) -> int:
         language=language,
         open_database=lambda: open_db(DatabaseLock(db_path)),
         refusal_message=lambda error: open_refusal(error, db_path),
+        backups=backups,
     )
+
+
+def run_self_test(report_path: str) -> int:
+    """``--self-test``: fonts, schema, a slip, its seal, a backup, Qt and printing (R14).
+
+    Everything happens in a temporary folder: the user's database, key and backups are never
+    opened. A windowed build has no console when started by a script, hence the REPORT file.
+    """
+    import tempfile
+
+    from core.self_test import AppChecks, Storage, Store
+    from data.backup import make_verified_backup
+    from data.migrate import head_revision
+    from gui.self_test import run_self_test as run_checks
+
+    lines: list[str] = []
+
+    def report(line: str) -> None:
+        lines.append(line)
+        if sys.stdout is not None:
+            print(line, flush=True)
+
+    with tempfile.TemporaryDirectory(prefix="tamga-self-test-", ignore_cleanup_errors=True) as folder:
+        root = Path(folder)
+
+        def open_store(path: Path) -> Store:
+            database = open_database(path, backup_dir=root / "backups", key_dir=root / "keys")
+            return Store(database.uow_factory, database.key, database.migration.to_revision, database.dispose)
+
+        checks = AppChecks(folder=root, font_dir=bundled("resources/fonts"),
+                           storage=Storage(open_store, head_revision(), make_verified_backup))
+        try:
+            passed = run_checks(checks.checks(), slip_pdf=checks.slip_pdf, report=report)
+        finally:
+            checks.close()
+    if report_path:
+        Path(report_path).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return 0 if passed else 1
 
 
 def attach_console() -> None:
@@ -340,12 +446,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.lang:
         i18n.set_language(args.lang, locale_dir())
+    if args.self_test is not None:
+        return run_self_test(args.self_test)
     db_path: Path = (args.db or default_db_path()).expanduser().absolute()
     try:
         if args.command == "demo":
             return run_demo(db_path)
         if args.command == "check":
             return run_check(db_path)
+        if args.command == "backup":
+            return run_backup(db_path, args.to)
+        if args.command == "restore":
+            return run_restore(db_path, args.file)
         if args.command == "print" and args.document == "job-description":
             return run_print_job_description(db_path, args.key, args.out)
         if args.command == "print":

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from data.audit_chain import anchor_path_for
 from data.db import ensure_local, make_engine
 from data.keys import key_path_for, load_or_create_key
 from data.migrate import MigrationResult, upgrade_to_head
@@ -60,7 +61,7 @@ def open_database(path: Path, *, backup_dir: Path, key_dir: Path | None = None) 
     except BaseException:
         engine.dispose()
         raise
-    key = load_or_create_key(key_path_for(path, key_dir if key_dir is not None else path.parent / "keys"))
-    return Database(
-        path=path, engine=engine, uow_factory=make_uow_factory(engine, key=key), migration=migration, key=key
-    )
+    keys = key_dir if key_dir is not None else path.parent / "keys"
+    key = load_or_create_key(key_path_for(path, keys))
+    factory = make_uow_factory(engine, key=key, anchor=anchor_path_for(path, keys))
+    return Database(path=path, engine=engine, uow_factory=factory, migration=migration, key=key)

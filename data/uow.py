@@ -8,6 +8,7 @@ ever holds a session or a write lock between clicks.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Self
 
@@ -17,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from core.entities import DatabaseReport
 from core.ports import (
     ActingRepository,
+    AuditRepository,
     CalendarRepository,
     DepartmentRepository,
     EmployeeRepository,
@@ -30,8 +32,10 @@ from core.ports import (
     SettingsRepository,
     SlipCounterRepository,
     SlipPrintRepository,
+    UserRepository,
 )
 from core.users import User
+from data.audit import INFO_KEY, AuditContext, install_audit
 from data.records import MAIN_TABLES, Base
 from data.repositories import (
     SqlActingRepository,
@@ -48,6 +52,8 @@ from data.repositories import (
     SqlSlipCounterRepository,
     SqlSlipPrintRepository,
 )
+from data.repositories.audit import SqlAuditRepository
+from data.repositories.users import SqlUserRepository
 
 if TYPE_CHECKING:
     from core.ports import UnitOfWork
@@ -127,7 +133,9 @@ class SqlAlchemyUnitOfWork:
     calendar: CalendarRepository
     leave_settings: LeaveSettingsRepository
     job_descriptions: JobDescriptionRepository
+    users: UserRepository
     maintenance: Maintenance
+    audit: AuditRepository
 
     def __init__(
         self,
@@ -135,8 +143,10 @@ class SqlAlchemyUnitOfWork:
         *,
         key: bytes = b"",
         actor: Callable[[], User | None] = lambda: None,
+        anchor: Path | None = None,
     ) -> None:
         self._session_factory = session_factory
+        self._anchor = anchor
         self._session: Session | None = None
         self._actor = actor
         #: The office's secret key, for keyed hashes and slip signatures.
@@ -164,7 +174,11 @@ class SqlAlchemyUnitOfWork:
         self.calendar = SqlCalendarRepository(session)
         self.leave_settings = SqlLeaveSettingsRepository(session)
         self.job_descriptions = SqlJobDescriptionRepository(session)
+        self.users = SqlUserRepository(session)
         self.maintenance = SqlMaintenance(session)
+        # Every save in this session is audited (data/audit.py), whoever forgets to ask.
+        session.info[INFO_KEY] = AuditContext(self.signing_key, self._actor, self._anchor)
+        self.audit = SqlAuditRepository(session, key=self.signing_key, anchor_path=self._anchor)
         return self
 
     def __exit__(
@@ -196,7 +210,7 @@ class SqlAlchemyUnitOfWork:
 
 
 def make_uow_factory(
-    engine: Engine, *, key: bytes = b"", actor: Callable[[], User | None] = lambda: None
+    engine: Engine, *, key: bytes = b"", actor: Callable[[], User | None] = lambda: None, anchor: Path | None = None
 ) -> Callable[[], SqlAlchemyUnitOfWork]:
     """A factory making one fresh unit of work per user action, all sharing *engine*'s pool.
 
@@ -206,7 +220,8 @@ def make_uow_factory(
     reload of records a repository still converts after ``commit()``.
     """
     session_factory = sessionmaker(engine, expire_on_commit=False)
-    return lambda: SqlAlchemyUnitOfWork(session_factory, key=key, actor=actor)
+    install_audit(session_factory)  # *anchor*: the audit log's head is written there after each commit
+    return lambda: SqlAlchemyUnitOfWork(session_factory, key=key, actor=actor, anchor=anchor)
 
 
 if TYPE_CHECKING:

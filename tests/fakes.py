@@ -9,6 +9,7 @@ from datetime import date, datetime
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar
 
+from core.audit import AuditEntry, AuditFilter, ChainReport, utc_range
 from core.entities import (
     ActingAssignment,
     DatabaseReport,
@@ -325,6 +326,36 @@ class FakeUsers(_Table[User]):
         return len(self.rows)
 
 
+class FakeAudit:
+    """Entries a test puts in ``entries``, filtered like the real log; ``report`` is what verify says."""
+
+    def __init__(self) -> None:
+        self.entries: builtins.list[AuditEntry] = []
+        self.report = ChainReport(entries=0)
+
+    def _matching(self, filters: AuditFilter) -> builtins.list[AuditEntry]:
+        start, end = utc_range(filters.since, filters.until)
+        return [
+            e for e in sorted(self.entries, key=lambda e: -e.id)
+            if filters.entity in (None, e.entity) and filters.entity_id in (None, e.entity_id)
+            and filters.user_login in (None, e.user_login)
+            and (start is None or e.at >= start) and (end is None or e.at < end)
+        ]
+
+    def list(self, filters: AuditFilter, *, limit: int | None, offset: int = 0) -> builtins.list[AuditEntry]:
+        rows = self._matching(filters)[offset:]
+        return rows if limit is None else rows[:limit]
+
+    def count(self, filters: AuditFilter) -> int:
+        return len(self._matching(filters))
+
+    def logins(self) -> builtins.list[str]:
+        return sorted({e.user_login for e in self.entries})
+
+    def verify(self) -> ChainReport:
+        return self.report
+
+
 class FakeMaintenance:
     def __init__(self, store: FakeStore) -> None:
         self.store = store
@@ -352,6 +383,7 @@ class FakeStore:
         self.job_descriptions = FakeJobDescriptions(self)
         self.users = FakeUsers()
         self.maintenance = FakeMaintenance(self)
+        self.audit = FakeAudit()
 
 
 class FakeUnitOfWork:
@@ -381,6 +413,7 @@ class FakeUnitOfWork:
         self.job_descriptions = store.job_descriptions
         self.users = store.users
         self.maintenance = store.maintenance
+        self.audit = store.audit
 
     def __enter__(self) -> Self:
         self._bind(copy.deepcopy(self.committed_store))
