@@ -24,6 +24,7 @@ from core import __version__, i18n, services
 from core.files import write_atomically
 from core.i18n import _
 from core.leave.entities import SlipNumber
+from core.log_privacy import PersonalDataFilter
 from core.ports import UnitOfWork
 from core.services import NotFoundError, RefusedError
 from core.validation import ValidationError
@@ -151,6 +152,7 @@ def setup_logging(folder: Path) -> None:
     handler = logging.handlers.RotatingFileHandler(folder / "tamga.log", maxBytes=1_000_000, backupCount=3,
                                                    encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(PersonalDataFilter())  # exception texts can quote names and РД: blank them
     logging.getLogger().addHandler(handler)
     logging.getLogger().setLevel(logging.INFO)
 
