@@ -6,9 +6,12 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
+from core.backups import BackupPort
 from core.i18n import N_, _
 from core.ports import UnitOfWorkFactory
 from gui.acting_page import ActingPage
+from gui.audit_page import AuditPage, audit_warning
+from gui.backup_menu import BackupActions
 from gui.calendar_page import CalendarPage
 from gui.employee_list import EmployeeListWidget
 from gui.job_description_page import JobDescriptionPage
@@ -24,7 +27,7 @@ from gui.warm_up import warm_up_later
 
 SECTION_TITLES = (N_("Employees"), N_("Leave slips"), N_("Leave register"), N_("Working calendar"),
                   N_("Units & positions"), N_("Job descriptions"), N_("Acting officials"), N_("Office settings"),
-                  N_("Leave settings"))
+                  N_("Leave settings"), N_("Audit trail"))
 
 
 class MainWindow(QMainWindow):
@@ -37,7 +40,7 @@ class MainWindow(QMainWindow):
     job_descriptions_changed = Signal()
 
     def __init__(self, *, uow_factory: UnitOfWorkFactory, database_label: str, settings: GuiSettings,
-                 language: str, version: str = "") -> None:
+                 language: str, version: str = "", backups: BackupPort | None = None) -> None:
         super().__init__()
         self._settings = settings
         self._version = version
@@ -51,6 +54,7 @@ class MainWindow(QMainWindow):
         self.job_description_page = JobDescriptionPage(uow_factory, settings, self, load_now=False)
         self.acting_page = ActingPage(uow_factory, self, load_now=False)
         self.settings_page = OfficeSettingsPage(uow_factory, settings, language, self, load_now=False)
+        self.audit_page = AuditPage(uow_factory, self, load_now=False)
         self.transfer = EmployeeTransfer(uow_factory, settings, self)
         self._build_sections()
         self._build_menus()
@@ -58,9 +62,14 @@ class MainWindow(QMainWindow):
         self.database_label.setObjectName("database_label")
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.database_label)
+        self.backup_actions = (None if backups is None else BackupActions(
+            backups, self, menu=self.file_menu, before=self.quit_action, on_restored=self.reload_all_sections))
         self._connect_changes()
         self._restore_geometry()
         self.warm_up = warm_up_later(self)
+        self.audit_warning = audit_warning(uow_factory)  # tampering behind Tamga's back is shown at once
+        if self.audit_warning:
+            self.statusBar().showMessage(self.audit_warning)
 
     def _build_sections(self) -> None:
         self.navigation = QListWidget(self)
@@ -71,7 +80,8 @@ class MainWindow(QMainWindow):
         self.navigation.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
         self.stack = QStackedWidget(self)
         pages = (self.employee_list, self.leave_list, self.register_page, self.calendar_page, self.structure_page,
-                 self.job_description_page, self.acting_page, self.settings_page, self.leave_settings_page)
+                 self.job_description_page, self.acting_page, self.settings_page, self.leave_settings_page,
+                 self.audit_page)
         for page in pages:
             self.stack.addWidget(page)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -88,7 +98,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(_("&File"))
+        file_menu = self.file_menu = self.menuBar().addMenu(_("&File"))
         self.import_action = self._action(_("&Import employees from Excel…"), self.transfer.open_import_dialog,
                                           "Ctrl+I")
         self.export_action = self._action(_("&Export employees to Excel…"), self.transfer.export_employees,
@@ -99,7 +109,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         view_menu = self.menuBar().addMenu(_("&Go"))
         for row, title in enumerate(SECTION_TITLES):
-            action = self._action(_(title), lambda _checked=False, r=row: self.show_section(r), f"Ctrl+{row + 1}")
+            shortcut = f"Ctrl+{row + 1}" if row < 9 else None  # Ctrl+1 … Ctrl+9; the tenth has none
+            action = self._action(_(title), lambda _checked=False, r=row: self.show_section(r), shortcut)
             view_menu.addAction(action)
         help_menu = self.menuBar().addMenu(_("&Help"))
         self.about_action = self._action(_("&About Tamga"), self.show_about)
@@ -144,6 +155,17 @@ class MainWindow(QMainWindow):
         page = self.job_description_page
         page.job_descriptions_changed.connect(self.job_descriptions_changed)
         self.structure_changed.connect(self.sections.slot(page, page.reload))
+
+    def reload_all_sections(self) -> None:
+        """After a restore every section shows stale records: reload each, now or when shown."""
+        for index in range(self.stack.count()):
+            page = self.stack.widget(index)
+            reload = getattr(page, "reload", None)
+            if page is not None and callable(reload):
+                self.sections.defer(page, reload)
+        for signal in (self.structure_changed, self.employees_changed, self.leave_slips_changed,
+                       self.calendar_changed, self.job_descriptions_changed):
+            signal.emit()
 
     def show_section(self, row: int) -> None:
         self.navigation.setCurrentRow(row)
