@@ -75,6 +75,8 @@ typed = st.text(
 
 #: Anything at all, up to a long paste: Cyrillic, look-alikes, whitespace, marks, emoji.
 hostile = st.text(_mixed_char, max_size=80) | st.text(_mixed_char, min_size=200, max_size=700)
+#: The same, short: for records with dozens of text fields, so an example stays cheap.
+hostile_short = st.text(_mixed_char, max_size=30)
 
 
 @st.composite
