@@ -27,6 +27,7 @@ from core.leave.entities import SlipNumber
 from core.log_privacy import PersonalDataFilter
 from core.ports import UnitOfWork
 from core.services import NotFoundError, RefusedError
+from core.session import CurrentUser
 from core.validation import ValidationError
 from data import Database, open_database
 from data.audit_chain import anchor_path_for, existing_key
@@ -38,7 +39,7 @@ from data.lock import DatabaseInUseError, DatabaseLock, in_use_message
 from data.migrate import ForeignDatabaseError, MigrationError, NewerSchemaError
 from data.paths import bundled
 from data.recovery import BackupManager, close_checked, open_checked
-from data.uow import make_uow_factory
+from data.uow import acting_for, make_uow_factory
 
 APP_NAME = "Tamga"
 EXIT_REFUSED = 2
@@ -169,9 +170,9 @@ def open_refusal(error: Exception, path: Path) -> str | None:
     if isinstance(error, DamagedDatabaseError):
         return _("The database file {path} is damaged ({problem}); nothing has been written to it. "
                  "Restore the newest good backup.").format(path=error.path, problem=error.problems[0])
-    if isinstance(error, NotTamgaDatabaseError):
-        return _("{path} is not a Tamga database; it has not been changed. "
-                 "Choose a Tamga database file or a Tamga backup.").format(path=error.path)
+    if isinstance(error, NotTamgaDatabaseError):  # the start-up check found no SQLite file at all
+        return _("{path} is not a database file; it has not been changed. "
+                 "Choose a Tamga database file.").format(path=error.path)
     if isinstance(error, KeyFileError):
         return _("The office's key file is damaged or was replaced, so the records' signatures cannot be "
                  "checked; the database has not been opened. Put back the key file from a copy of the "
@@ -365,6 +366,7 @@ def run_gui(db_path: Path, language: str | None) -> int:
     from gui.app import run_application
 
     backups = BackupManager(db_path, backup_dir=backup_dir_for(db_path))
+    current = CurrentUser()  # set by the login; the command line has none and runs as the file's owner
 
     def open_db(lock: DatabaseLock) -> tuple[Callable[[], UnitOfWork], Callable[[], None]]:
         lock.acquire()
@@ -380,7 +382,7 @@ def run_gui(db_path: Path, language: str | None) -> int:
             backups.attach(None)
             close_checked(database, backup_dir=backup_dir_for(db_path), now=datetime.now())
             lock.release()
-        return database.uow_factory, close
+        return acting_for(database.uow_factory, current), close  # the logged-in user acts in every action
 
     return run_application(
         db_path=db_path,
@@ -390,6 +392,7 @@ def run_gui(db_path: Path, language: str | None) -> int:
         open_database=lambda: open_db(DatabaseLock(db_path)),
         refusal_message=lambda error: open_refusal(error, db_path),
         backups=backups,
+        current=current,
     )
 
 

@@ -224,6 +224,23 @@ def make_uow_factory(
     return lambda: SqlAlchemyUnitOfWork(session_factory, key=key, actor=actor, anchor=anchor)
 
 
+def acting_for(
+    factory: Callable[[], SqlAlchemyUnitOfWork], actor: Callable[[], User | None]
+) -> Callable[[], SqlAlchemyUnitOfWork]:
+    """*factory*'s units of work, acting for whoever *actor* names at each action (the GUI's login).
+
+    The database is opened (and checked, migrated, backed up) before anyone logs in, so the
+    logged-in user is attached to the factory afterwards rather than passed through every opener.
+    """
+
+    def make() -> SqlAlchemyUnitOfWork:
+        uow = factory()
+        uow._actor = actor
+        return uow
+
+    return make
+
+
 if TYPE_CHECKING:
 
     def _conforms(uow: SqlAlchemyUnitOfWork) -> UnitOfWork:

@@ -14,14 +14,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from core import i18n
-from core.i18n import _
+from core.backups import BackupPort
 from core.ports import UnitOfWorkFactory
+from core.session import CurrentUser
+from gui.account import AccountControls, sign_in
 from gui.errors import install_excepthook
 from gui.main_window import MainWindow
 from gui.qt_translator import GettextQtTranslator
+from gui.recovery_offer import recover_at_start
 from gui.settings import APPLICATION, ORGANIZATION, GuiSettings
 
 EXIT_REFUSED = 2
@@ -38,6 +41,7 @@ class Started:
     window: MainWindow
     close_database: Callable[[], None]
     translator: GettextQtTranslator
+    account: AccountControls | None = None  # who is logged in; None where nobody logs in (tests, the probe)
 
 
 def choose_language(settings: GuiSettings, requested: str | None) -> str:
@@ -47,8 +51,13 @@ def choose_language(settings: GuiSettings, requested: str | None) -> str:
 
 def start(app: QApplication, *, db_path: Path, version: str, locale_dir: Path, language: str | None,
           open_database: OpenDatabase, refusal_message: Callable[[BaseException], str | None],
-          settings: GuiSettings | None = None) -> Started | None:
-    """Everything before ``app.exec()``; ``None`` when the database cannot be opened (the user was told)."""
+          settings: GuiSettings | None = None, backups: BackupPort | None = None,
+          current: CurrentUser | None = None) -> Started | None:
+    """Everything before ``app.exec()``; ``None`` when the database cannot be opened (the user was told).
+
+    With *current* (the app; tests leave it out) the user logs in between the database and the
+    window, and becomes the actor of every unit of work; giving up the login ends the app.
+    """
     settings = settings or GuiSettings()
     chosen = choose_language(settings, language)
     i18n.set_language(chosen, locale_dir)
@@ -60,12 +69,21 @@ def start(app: QApplication, *, db_path: Path, version: str, locale_dir: Path, l
         message = refusal_message(error)
         if message is None:
             raise
-        QMessageBox.critical(None, _("Tamga cannot open the database"), message)
-        return None
+        opened = recover_at_start(error, message, backups, open_database, refusal_message)  # damaged: offer a backup
+        if opened is None:
+            return None
+        uow_factory, close_database = opened
+    signing_in = current is not None and not os.environ.get(QUIT_AFTER_START)  # the start-up probe has nobody to type
+    if signing_in and current is not None:
+        current.user = sign_in(uow_factory)
+        if current.user is None:
+            close_database()
+            return None
     window = MainWindow(uow_factory=uow_factory, database_label=str(db_path), settings=settings,
-                        language=chosen, version=version)
+                        language=chosen, version=version, backups=backups)
+    account = AccountControls(window, uow_factory, current) if signing_in and current is not None else None
     window.show()
-    return Started(window, close_database, translator)
+    return Started(window, close_database, translator, account)
 
 
 def _report_ready_and_quit(app: QApplication) -> None:
@@ -76,7 +94,8 @@ def _report_ready_and_quit(app: QApplication) -> None:
 
 
 def run_application(*, db_path: Path, version: str, locale_dir: Path, language: str | None,
-                    open_database: OpenDatabase, refusal_message: Callable[[BaseException], str | None]) -> int:
+                    open_database: OpenDatabase, refusal_message: Callable[[BaseException], str | None],
+                    backups: BackupPort | None = None, current: CurrentUser | None = None) -> int:
     """Run the GUI until the main window closes; returns the process exit code."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -85,7 +104,8 @@ def run_application(*, db_path: Path, version: str, locale_dir: Path, language: 
     app.setApplicationVersion(version)
     install_excepthook()
     started = start(app, db_path=db_path, version=version, locale_dir=locale_dir, language=language,
-                    open_database=open_database, refusal_message=refusal_message)
+                    open_database=open_database, refusal_message=refusal_message, backups=backups,
+                    current=current)
     if started is None:
         return EXIT_REFUSED
     if os.environ.get(QUIT_AFTER_START):  # start-up probe: window shown, list loaded, first events handled

@@ -23,11 +23,12 @@ from gui.settings import GuiSettings
 from gui.settings_page import OfficeSettingsPage
 from gui.structure_page import StructurePage
 from gui.transfer import EmployeeTransfer
+from gui.users_page import UsersPage
 from gui.warm_up import warm_up_later
 
 SECTION_TITLES = (N_("Employees"), N_("Leave slips"), N_("Leave register"), N_("Working calendar"),
                   N_("Units & positions"), N_("Job descriptions"), N_("Acting officials"), N_("Office settings"),
-                  N_("Leave settings"), N_("Audit trail"))
+                  N_("Leave settings"), N_("Audit trail"), N_("Users"))
 
 
 class MainWindow(QMainWindow):
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.acting_page = ActingPage(uow_factory, self, load_now=False)
         self.settings_page = OfficeSettingsPage(uow_factory, settings, language, self, load_now=False)
         self.audit_page = AuditPage(uow_factory, self, load_now=False)
+        self.users_page = UsersPage(uow_factory, self, load_now=False)  # administrators only (gui/account.py)
         self.transfer = EmployeeTransfer(uow_factory, settings, self)
         self._build_sections()
         self._build_menus()
@@ -81,7 +83,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         pages = (self.employee_list, self.leave_list, self.register_page, self.calendar_page, self.structure_page,
                  self.job_description_page, self.acting_page, self.settings_page, self.leave_settings_page,
-                 self.audit_page)
+                 self.audit_page, self.users_page)
         for page in pages:
             self.stack.addWidget(page)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)

@@ -77,6 +77,7 @@ from core.services.office import (
     save_settings,
     seed_regulation_structure,
 )
+from core.services.slip_verification import SlipVerification, verify_slip
 from core.services.spreadsheets import export_employees, import_employees
 from core.services.users import (
     LoginRefusedError,
@@ -103,6 +104,7 @@ __all__ = [
     "PrintResult",
     "RefusedError",
     "SlipPage",
+    "SlipVerification",
     "add_calendar_change",
     "approve_job_description",
     "change_password",
@@ -171,6 +173,7 @@ __all__ = [
     "sign_slip",
     "signatory_for",
     "slip_document",
+    "verify_slip",
     "void_slip",
     "working_calendar",
 ]
@@ -252,6 +255,7 @@ check_database = requires(Action.CHECK_DATABASE)(check_database)
 list_audit_entries = requires(Action.VIEW_AUDIT)(list_audit_entries)
 audit_logins = requires(Action.VIEW_AUDIT)(audit_logins)
 verify_audit_chain = requires(Action.VERIFY)(verify_audit_chain)  # any role may see that the chain holds
+verify_slip = requires(Action.VERIFY)(verify_slip)  # any role may check a paper slip
 
 list_users = requires(Action.MANAGE_USERS)(list_users)
 create_user = requires(Action.MANAGE_USERS)(create_user)
