@@ -16,6 +16,7 @@ revision file, then review it by hand (batch blocks, CHECK constraints, downgrad
 from __future__ import annotations
 
 import argparse
+import sys
 import tempfile
 from contextlib import closing
 from dataclasses import dataclass
@@ -91,7 +92,8 @@ def alembic_config() -> Config:
     """Alembic's configuration, built in code so a frozen build needs no ``alembic.ini``."""
     from alembic.config import Config
 
-    config = Config()
+    # stdout at call time: Config's default is the sys.stdout of the moment Alembic was first imported.
+    config = Config(stdout=sys.stdout)
     config.set_main_option("script_location", str(bundled("data/migrations")))
     config.set_main_option("file_template", FILE_TEMPLATE)
     return config

@@ -14,7 +14,8 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -22,6 +23,8 @@ import sqlalchemy.exc
 from sqlalchemy import Engine
 
 from core.backups import BackupInfo, BackupKind, BackupStatus
+from core.i18n import _
+from core.services.errors import RefusedError
 from data import Database, open_database
 from data.backup import BackupError, fsync_directory, make_verified_backup
 from data.backups import (
@@ -165,6 +168,33 @@ def is_damage(error: BaseException) -> bool:
         sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
 
 
+@contextmanager
+def _refused_backup(folder: Path) -> Iterator[None]:
+    """Backup failures in the user's words: a damaged source, or a folder that cannot take the file."""
+    try:
+        yield
+    except (BackupError, sqlite3.DatabaseError) as error:
+        raise RefusedError(_("The backup failed its check and was not kept; the database may be damaged "
+                             "({reason}).").format(reason=error)) from error
+    except OSError as error:
+        raise RefusedError(_("The backup could not be written to {folder}: {reason}").format(
+            folder=folder, reason=error.strerror or error)) from error
+
+
+@contextmanager
+def _refused_restore(backup: Path) -> Iterator[None]:
+    try:
+        yield
+    except FileNotFoundError as error:
+        raise RefusedError(_("There is no file at {path}.").format(path=backup)) from error
+    except NewerSchemaError as error:
+        raise RefusedError(_("{path} was written by a newer version of Tamga, so it was not restored; the "
+                             "database has not been changed.").format(path=backup)) from error
+    except (DamagedDatabaseError, NotTamgaDatabaseError, sqlite3.DatabaseError) as error:
+        raise RefusedError(_("{path} is not a sound Tamga database, so it was not restored; the database "
+                             "has not been changed.").format(path=backup)) from error
+
+
 class BackupManager:
     """The backups of one database, for the GUI (``core.backups.BackupPort``) and the CLI.
 
@@ -190,27 +220,43 @@ class BackupManager:
         return backup_status(self.backup_dir)
 
     def back_up_now(self, kind: BackupKind = BackupKind.MANUAL) -> BackupInfo:
-        """A verified backup in the backups folder, then the rotation."""
+        """A verified backup in the backups folder, then the rotation.
+
+        Raises:
+            RefusedError: The copy failed its check or could not be written (the message says which).
+        """
         now = self._clock()
-        info = make_backup(self.db_path, self.backup_dir, kind, now=now)
+        with _refused_backup(self.backup_dir):
+            info = make_backup(self.db_path, self.backup_dir, kind, now=now)
         rotate(self.backup_dir, now=now, policy=self._policy)
         return info
 
     def back_up_to(self, folder: Path) -> BackupInfo:
-        """A verified copy in *folder* (never rotated there), remembered for the status bar."""
+        """A verified copy in *folder* (never rotated there), remembered for the status bar.
+
+        Raises:
+            RefusedError: The copy failed its check or could not be written (the message says which).
+        """
         now = self._clock()
-        info = make_backup(self.db_path, folder, BackupKind.COPY, now=now)
+        with _refused_backup(folder):
+            info = make_backup(self.db_path, folder, BackupKind.COPY, now=now)
         record_external_copy(self.backup_dir, now, folder)
         return info
 
     def restore(self, backup: Path) -> BackupInfo | None:
-        """Restore *backup*; with the database open, its connections are closed and it is reopened."""
+        """Restore *backup*; with the database open, its connections are closed and it is reopened.
+
+        Raises:
+            RefusedError: *backup* is not a sound Tamga database this build can open; nothing changed.
+            data.lock.DatabaseInUseError: Another Tamga has the database open (no engine attached).
+        """
         now = self._clock()
+        with _refused_restore(backup):
+            check_restorable(backup)  # before closing anything
         if self._engine is None:
             with DatabaseLock(self.db_path):
                 saved = restore_backup(backup, self.db_path, backup_dir=self.backup_dir, now=now)
         else:
-            check_restorable(backup)  # before closing anything
             self._engine.dispose()
             saved = restore_backup(backup, self.db_path, backup_dir=self.backup_dir, now=now)
             upgrade_to_head(self._engine, backup_dir=self.backup_dir)  # an older backup gets today's schema

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from core.backups import BackupKind
+from core.services.errors import RefusedError
 from data import open_database
 from data.backup import BackupError, make_verified_backup, table_counts
 from data.backups import list_backups
@@ -196,9 +197,10 @@ def test_a_non_database_is_refused_and_the_current_file_untouched(office: Path, 
     before = fingerprint(office)
     manager = BackupManager(office, backup_dir=office.parent / "backups", clock=lambda: NOW)
     for refused, error in ((letter, NotTamgaDatabaseError), (other, NotTamgaDatabaseError),
-                           (damaged, DamagedDatabaseError)):
-        with pytest.raises(error):
+                           (damaged, DamagedDatabaseError), (tmp_path / "absent.db", FileNotFoundError)):
+        with pytest.raises(RefusedError) as caught:
             manager.restore(refused)
+        assert isinstance(caught.value.__cause__, error) and refused.name in str(caught.value)
     assert fingerprint(office) == before
     assert list_backups(office.parent / "backups") == []
 
