@@ -200,3 +200,46 @@ def test_sign_in_forces_a_password_change(monkeypatch: pytest.MonkeyPatch, offic
     monkeypatch.setattr(ChangePasswordDialog, "ask",
                         classmethod(lambda cls, factory, user, forced=False, parent=None: changed if forced else None))
     assert account.sign_in(uow) is changed
+
+
+def test_user_table_model(qtmodeltester: Any, office: Any) -> None:
+    uow, _admin = office
+    services.create_user(uow, login="hr", full_name="Нярав", role=Role.HR, password=PASSWORD, hasher=FAST)
+    page = UsersPage(uow, hasher=FAST)
+    qtmodeltester.check(page.model)
+    assert page.model.data(page.model.index(0, UserColumn.STATE)) == "Must change the password"
+    page.deleteLater()
+
+
+def _start(qapp: Any, tmp_path: Any, current: CurrentUser, closed: list[bool]) -> Any:
+    from gui.app import start
+    from tests.conftest import LOCALE_DIR
+
+    uow = FakeUnitOfWork()
+    return start(qapp, db_path=tmp_path / "t.db", version="9.9", locale_dir=LOCALE_DIR, language="en",
+                 open_database=lambda: (uow, lambda: closed.append(True)), refusal_message=lambda error: None,
+                 settings=GuiSettings(tmp_path / "ui.ini"), current=current)
+
+
+def test_start_logs_in_before_the_window(qapp: Any, tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    hr = User(login="hr", full_name="Нярав", role=Role.HR, id=2)
+    monkeypatch.delenv("TAMGA_QUIT_AFTER_START", raising=False)
+    monkeypatch.setattr("gui.app.sign_in", lambda factory: hr)
+    current = CurrentUser()
+    closed: list[bool] = []
+    started = _start(qapp, tmp_path, current, closed)
+    try:
+        assert started is not None and current.user is hr and started.window.isVisible()
+        assert started.account is not None and "Нярав" in started.account.user_label.text()
+    finally:
+        started.window.close()
+        started.window.deleteLater()
+        qapp.removeTranslator(started.translator)
+
+
+def test_giving_up_the_login_opens_no_window(qapp: Any, tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("TAMGA_QUIT_AFTER_START", raising=False)
+    monkeypatch.setattr("gui.app.sign_in", lambda factory: None)
+    closed: list[bool] = []
+    assert _start(qapp, tmp_path, CurrentUser(), closed) is None
+    assert closed == [True]
