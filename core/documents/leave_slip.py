@@ -35,6 +35,7 @@ from core.documents.layout import (
     styles,
 )
 from core.documents.models import SlipDocument
+from core.documents.seal_mark import GAP, SealBelow, SealBeside, seal_width
 
 Layout = Literal["a5", "a4x2"]
 
@@ -60,12 +61,18 @@ class _Sheet:
     sizes: tuple[float, ...]  # body sizes to try, largest first, until the slip fits
     signature_room: float  # height kept free for a handwritten signature
     cut_line: bool
+    seal_side: float  # the QR code's side, its blank border included
+    seal_beside: bool  # beside the signatures (wide slips), or under them (A5)
+    seal_drop: float = 0.0  # how far the seal under the signatures may reach into the bottom margin
 
 
 def _a5_sheet() -> _Sheet:
     width, height = A5
     slot = _Slot(20 * mm, 12 * mm, width - 30 * mm, height - 26 * mm)  # 20 mm left: filed in a binder
-    return _Sheet(A5, (slot,), sizes=(10, 9.5, 9, 8.5, 8), signature_room=9 * mm, cut_line=False)
+    return _Sheet(
+        A5, (slot,), sizes=(10, 9.5, 9, 8.5, 8), signature_room=9 * mm, cut_line=False,
+        seal_side=18 * mm, seal_beside=False, seal_drop=6 * mm,
+    )
 
 
 def _a4x2_sheet() -> _Sheet:
@@ -76,7 +83,10 @@ def _a4x2_sheet() -> _Sheet:
     def slot(bottom: float) -> _Slot:
         return _Slot(20 * mm, bottom + 7 * mm, width - 35 * mm, half - 16 * mm)
 
-    return _Sheet(A4, (slot(half), slot(0)), sizes=(9, 8.5, 8, 7.5), signature_room=6 * mm, cut_line=True)
+    return _Sheet(
+        A4, (slot(half), slot(0)), sizes=(9, 8.5, 8, 7.5), signature_room=6 * mm, cut_line=True,
+        seal_side=20 * mm, seal_beside=True,
+    )
 
 
 _SHEETS = {"a5": _a5_sheet(), "a4x2": _a4x2_sheet()}
@@ -185,7 +195,7 @@ def _fitted(doc: SlipDocument, slot: _Slot, sheet: _Sheet) -> tuple[_Placed, flo
 
 def _place(doc: SlipDocument, width: float, size: float, sheet: _Sheet) -> _Placed:
     room = sheet.signature_room * size / sheet.sizes[0]
-    story = _story(doc, width, styles(size), room)
+    story = _story(doc, width, styles(size), room, sheet)
     return [(flowable, flowable.wrap(width, 1e6)[1]) for flowable in story]
 
 
@@ -193,7 +203,7 @@ def _height(placed: _Placed) -> float:
     return sum(height for _, height in placed)
 
 
-def _story(doc: SlipDocument, width: float, st: Styles, room: float) -> list[Flowable]:
+def _story(doc: SlipDocument, width: float, st: Styles, room: float, sheet: _Sheet) -> list[Flowable]:
     story: list[Flowable] = [
         para(office_caps(doc.office_name), st.office),
         Spacer(1, 3 * mm),
@@ -207,8 +217,19 @@ def _story(doc: SlipDocument, width: float, st: Styles, room: float) -> list[Flo
     story.append(field_table(_fields(doc), width, st))
     if doc.recommendation:
         story += [Spacer(1, 2 * mm), para(doc.recommendation, st.body)]
-    story += [Spacer(1, 3 * mm), signature_block(doc.signatures, width, st, room=room)]
+    story += [Spacer(1, 3 * mm), *_signatures(doc, width, st, room, sheet)]
     return story
+
+
+def _signatures(doc: SlipDocument, width: float, st: Styles, room: float, sheet: _Sheet) -> list[Flowable]:
+    """The signature block, and the seal once the slip has one: beside it when wide, under it on A5."""
+    seal, side = doc.seal, sheet.seal_side
+    if seal is None:
+        return [signature_block(doc.signatures, width, st, room=room)]
+    if not sheet.seal_beside:
+        return [signature_block(doc.signatures, width, st, room=room), SealBelow(seal, side, drop=sheet.seal_drop)]
+    block = signature_block(doc.signatures, width - seal_width(seal, side) - GAP, st, room=room)
+    return [SealBeside(block, seal, side)]
 
 
 def _fields(doc: SlipDocument) -> list[tuple[str, str]]:

@@ -20,6 +20,14 @@ class SignatureLine:
 
 
 @dataclass(frozen=True, slots=True)
+class SlipSeal:
+    """The seal a numbered slip carries (``core.leave.seal``): the QR code's text and the short code."""
+
+    payload: str  # "TMG1/2026-0042/17/VM9B/.../XM59G1FVV0QRQ26T"
+    code: str  # "2026-0042-XM59-G1FV"
+
+
+@dataclass(frozen=True, slots=True)
 class SlipDocument:
     """A leave slip (чөлөөний хуудас) as printed."""
 
@@ -43,6 +51,7 @@ class SlipDocument:
     is_copy: bool = False  # "ХУУЛБАР" on a reprint
     is_void: bool = False  # "ХҮЧИНГҮЙ"
     void_reason: str = ""
+    seal: SlipSeal | None = None  # None on a draft (no number yet) or without the office key
 
 
 @dataclass(frozen=True, slots=True)

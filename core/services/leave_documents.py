@@ -6,13 +6,14 @@ words out, so a PDF, a .docx and the preview always say the same thing.
 
 from __future__ import annotations
 
-from core.documents.models import OrderDocument, SignatureLine, SlipDocument
+from core.documents.models import OrderDocument, SignatureLine, SlipDocument, SlipSeal
 from core.i18n import _
 from core.leave.durations import format_duration
 from core.leave.entities import LeaveKind, LeaveSlip, PayDecision, SlipStatus
 from core.leave.officials import Official
 from core.leave.policy import OTHER_REASON, LeavePolicy
 from core.leave.rules import ApplicantRole
+from core.leave.seal import seal_slip
 from core.leave.validation import slip_form_refusal
 from core.leave.wording import (
     CHILDCARE_LAW,
@@ -74,8 +75,20 @@ def _recommendation(facts: SlipFacts, policy: LeavePolicy) -> str:
     return f"Санал болгосон ({clause_reference([policy.recommendation_clause])}): {slip.recommended_by}{when}"
 
 
+def _seal(ctx: LeaveContext, facts: SlipFacts) -> SlipSeal | None:
+    """The seal of a numbered slip; a draft (no number) or a database without its key gets none."""
+    if facts.slip.number is None or not ctx.signing_key:
+        return None
+    seal = seal_slip(facts.slip, registration_number=facts.employee.registration_number, key=ctx.signing_key)
+    return SlipSeal(seal.payload, seal.short_code)
+
+
 def build_slip_document(ctx: LeaveContext, facts: SlipFacts, *, copy: bool) -> SlipDocument:
-    """The slip as printed; a draft has no number or date yet (the preview shows blanks)."""
+    """The slip as printed; a draft has no number or date yet (the preview shows blanks).
+
+    A numbered slip carries its seal; a copy carries the same seal as the original, since it
+    signs the record's facts, not the print.
+    """
     slip, policy = facts.slip, ctx.leave.policy
     reason, reason_clause = reason_words(slip, policy)
     return SlipDocument(
@@ -99,6 +112,7 @@ def build_slip_document(ctx: LeaveContext, facts: SlipFacts, *, copy: bool) -> S
         is_copy=copy,
         is_void=slip.status is SlipStatus.VOIDED,
         void_reason=slip.void_reason,
+        seal=_seal(ctx, facts),
     )
 
 

@@ -8,7 +8,7 @@ in one place so the preview on screen and the printed slip can never disagree.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from core.entities import Department, Employee, EmployeeStatus, OfficeSettings
 from core.i18n import _
@@ -38,6 +38,8 @@ class LeaveContext:
     leave: LeaveSettings
     calendar: WorkingCalendar
     units: dict[int, Department]
+    #: The office key (``uow.signing_key``) that seals printed slips; empty seals nothing.
+    signing_key: bytes = field(default=b"", repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +61,7 @@ def load_context(uow: UnitOfWork) -> LeaveContext:
     leave = uow.leave_settings.get()
     calendar = WorkingCalendar.with_changes(leave.schedule, uow.calendar.list())
     units = {unit.id: unit for unit in uow.departments.list() if unit.id is not None}
-    return LeaveContext(uow.settings.get(), leave, calendar, units)
+    return LeaveContext(uow.settings.get(), leave, calendar, units, uow.signing_key)
 
 
 def normalised(slip: LeaveSlip) -> LeaveSlip:
