@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, ParamSpec, TypeVar
 
-from core.entities import Employee, EmployeeListItem
+from core.entities import Employee, EmployeeListItem, Signatory
 from core.i18n import N_, _
 from core.users import ROLE_LABELS, Role, User
 
@@ -168,6 +168,8 @@ def _mask_result(result: object) -> object:
         return mask_personal_data(result)
     if isinstance(result, EmployeeListItem):
         return replace(result, employee=mask_personal_data(result.employee))
+    if isinstance(result, Signatory) and result.employee is not None:
+        return replace(result, employee=mask_personal_data(result.employee))
     if isinstance(result, list):
         return [_mask_result(item) for item in result]
     return result
@@ -176,7 +178,7 @@ def _mask_result(result: object) -> object:
 def masks_personal_data(service: Callable[P, R]) -> Callable[P, R]:
     """Wrap a read service so an actor who may not see personal data gets masked copies.
 
-    Results may be an ``Employee``, an ``EmployeeListItem``, a list of them, or ``None``.
+    Results may be an ``Employee``, an ``EmployeeListItem``, a ``Signatory``, a list of them, or ``None``.
     """
 
     @functools.wraps(service)

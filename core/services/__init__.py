@@ -190,9 +190,9 @@ PURE_HELPERS = frozenset({"check_job_description", "listed_title", "read_job_des
 # Employees come back with РД, address and phone masked for a role that may not see them (5.1–5.3).
 list_employee_items = masks_personal_data(requires(Action.READ_RECORDS)(list_employee_items))
 get_employee = masks_personal_data(requires(Action.READ_RECORDS)(get_employee))
+signatory_for = masks_personal_data(requires(Action.READ_RECORDS)(signatory_for))
 
 list_acting = requires(Action.READ_RECORDS)(list_acting)
-signatory_for = requires(Action.READ_RECORDS)(signatory_for)
 employee_history = requires(Action.READ_RECORDS)(employee_history)
 get_onboarding = requires(Action.READ_RECORDS)(get_onboarding)
 description_in_force = requires(Action.READ_RECORDS)(description_in_force)

@@ -19,7 +19,7 @@ from core.access import (
     mask_text,
     permits,
 )
-from core.entities import Department, OfficeSettings
+from core.entities import Department, OfficeSettings, SigningRole
 from core.leave.entities import SlipFilter
 from core.passwords import Argon2Hasher
 from core.services import RefusedError
@@ -179,3 +179,16 @@ def test_viewer_cannot_save_the_masked_copy_back() -> None:
     with pytest.raises(PermissionDeniedError):
         services.save_employee(uow, masked, today=date(2026, 11, 25))
     assert uow.committed_store.employees.rows[employee_id].registration_number == number
+
+
+def test_viewer_gets_the_signatory_masked() -> None:
+    hr = FakeUnitOfWork(actor=HR)
+    chief = services.save_employee(hr, employee(phone="99112233"))
+    admin = FakeUnitOfWork(hr.committed_store, actor=ADMIN)
+    services.save_settings(admin, OfficeSettings(chief_employee_id=chief.id))
+    viewer = FakeUnitOfWork(admin.committed_store, actor=VIEWER)
+    hr = FakeUnitOfWork(admin.committed_store, actor=HR)
+
+    signatory = services.signatory_for(viewer, SigningRole.CHIEF, date(2026, 11, 25))
+    assert signatory.employee is not None and signatory.employee.phone == "******33"
+    assert services.signatory_for(hr, SigningRole.CHIEF, date(2026, 11, 25)).employee == chief
