@@ -24,6 +24,7 @@ from core import __version__, i18n, services
 from core.files import write_atomically
 from core.i18n import _
 from core.leave.entities import SlipNumber
+from core.leave.seal import Verdict
 from core.log_privacy import PersonalDataFilter
 from core.ports import UnitOfWork
 from core.services import NotFoundError, RefusedError
@@ -90,6 +91,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--db", type=Path, required=True, dest="db")
     check = commands.add_parser("check", help=_("check a database file and print a summary"))
     check.add_argument("--db", type=Path, required=True, dest="db")
+    verify = commands.add_parser("verify", help=_("check a printed leave slip against the records"))
+    verify.add_argument("code", help=_("the code printed under the slip's QR code (e.g. 2026-0042-7KQ4-M9XD), "
+                                       "or the QR code's text"))
+    verify.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=_("the database file"))
     add_document_commands(commands)
     add_backup_commands(commands)
     return parser
@@ -232,6 +237,20 @@ def run_check(db_path: Path) -> int:
     if chain is not None:
         print(_("Audit trail: {result}").format(result=_("ok") if chain.ok and chain.end_checked else chain.message()))
     return 0 if report.integrity_ok and report.foreign_keys_ok and not (chain and chain.broken) else 1
+
+
+def run_verify(db_path: Path, code: str) -> int:
+    """A paper slip against the records, read-only like ``check``: exit 0 only when it matches."""
+    if not db_path.is_file():
+        raise RefusedError(_("There is no database file at {path}.").format(path=db_path))
+    engine = make_readonly_engine(db_path)
+    try:
+        key = existing_key(key_path_for(db_path, key_dir()))
+        result = services.verify_slip(make_uow_factory(engine, key=key)(), code)
+    finally:
+        engine.dispose()
+    print(result.message())
+    return 0 if result.verdict is Verdict.MATCH else 1
 
 
 def open_existing(db_path: Path) -> tuple[DatabaseLock, Database]:
@@ -459,6 +478,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_demo(db_path)
         if args.command == "check":
             return run_check(db_path)
+        if args.command == "verify":
+            return run_verify(db_path, args.code)
         if args.command == "backup":
             return run_backup(db_path, args.to)
         if args.command == "restore":

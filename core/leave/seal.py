@@ -131,6 +131,7 @@ class UnknownReason(enum.StrEnum):
     NO_SLIP = "no_slip"  # no slip has the printed number
     BAD_SIGNATURE = "bad_signature"  # the payload was not signed with this office's key
     CODE_MISMATCH = "code_mismatch"  # a short code that is not the record's (typo, forgery or edit)
+    NO_KEY = "no_key"  # the database was opened without the office key: nothing can be vouched for
 
 
 @dataclass(frozen=True, slots=True)

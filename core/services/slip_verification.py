@@ -78,6 +78,8 @@ class SlipVerification:
     def _unknown_words(self) -> str:
         if self.unreadable:
             return _("This is not a slip code. Type the code printed under the QR code, e.g. 2026-0042-7KQ4-M9XD.")
+        if self.reason is UnknownReason.NO_KEY:
+            return _("The office key of this database is not on this computer, so no slip can be verified here.")
         if self.reason is UnknownReason.NO_SLIP:
             return _("There is no slip numbered {number} in the records.").format(number=self.number)
         if self.reason is UnknownReason.CODE_MISMATCH:
@@ -109,7 +111,7 @@ def verify_slip(uow: UnitOfWork, code_or_payload: str) -> SlipVerification:
         employee = uow.employees.get(slip.employee_id) if slip is not None else None
         minutes_per_day = uow.leave_settings.get().schedule.minutes_per_day
     if not key:  # a database opened without its key file can vouch for no paper
-        return SlipVerification(Verdict.UNKNOWN, code.number, reason=UnknownReason.BAD_SIGNATURE)
+        return SlipVerification(Verdict.UNKNOWN, code.number, reason=UnknownReason.NO_KEY)
     record = _record_seal(slip, employee.registration_number if employee else "", key)
     check = check_seal(code, record, key=key)
     return _answer(code, check.verdict, check.altered, check.reason, slip, employee, minutes_per_day)
