@@ -16,7 +16,7 @@ from core.audit import AuditAction, AuditEntry, AuditFilter, ChainProblem
 from core.leave.entities import SlipNumber
 from core.users import Role, User
 from data import Database, open_database
-from data.audit_chain import GENESIS, anchor_path_for
+from data.audit_chain import GENESIS, Anchor, anchor_path_for, read_anchor, write_anchor
 from data.keys import key_path_for
 from data.records import UserRecord
 from data.uow import make_uow_factory
@@ -78,7 +78,7 @@ def test_the_chain_verifies_and_is_anchored(database: Database) -> None:
     with closing(sqlite3.connect(database.path)) as connection:
         rows = connection.execute("SELECT id, prev_hash, hash FROM audit_log ORDER BY id").fetchall()
     assert rows[0][1] == GENESIS and rows[1][1] == rows[0][2]
-    assert anchor_file(database).read_text().split() == [str(rows[1][0]), rows[1][2]]
+    assert read_anchor(anchor_file(database)) == Anchor(rows[1][0], rows[1][2])
 
 
 def test_a_rolled_back_action_leaves_no_entry_and_no_anchor(database: Database) -> None:
@@ -158,7 +158,8 @@ def test_the_key_and_anchor_live_outside_the_database_folder_when_asked(tmp_path
     finally:
         database.dispose()
     assert key_path_for(database.path, keys).exists()
-    assert anchor_path_for(database.path, keys).read_text().startswith("1 ")
+    anchor = read_anchor(anchor_path_for(database.path, keys))
+    assert anchor is not None and anchor.entry_id == 1
 
 
 @pytest.mark.parametrize("action", list(AuditAction))
@@ -173,3 +174,14 @@ def test_changes_are_canonical_json(database: Database) -> None:
     (entry,) = entries(database)
     decoded = json.loads(entry.changes)
     assert entry.changes == json.dumps(decoded, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def test_a_torn_anchor_reads_as_none_not_as_a_wrong_anchor(tmp_path: Path) -> None:
+    path = tmp_path / "x.anchor"
+    write_anchor(path, Anchor(12, "a" * 64))
+    write_anchor(path, Anchor(11, "b" * 64))  # older: ignored
+    assert read_anchor(path) == Anchor(12, "a" * 64)
+    record = bytearray(path.read_bytes())
+    record[25] = ord("c")  # half of a newer hash written
+    path.write_bytes(bytes(record))
+    assert read_anchor(path) is None
