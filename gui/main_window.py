@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._settings = settings
         self._version = version
+        self._uow_factory = uow_factory
         self.setWindowTitle(_("Tamga — HR records"))
         self.employee_list = EmployeeListWidget(uow_factory, self)
         self.leave_list = LeaveListPage(uow_factory, settings, self, load_now=False)
@@ -106,7 +107,10 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(_("&Export employees to Excel…"), self.transfer.export_employees,
                                           "Ctrl+E")
         self.quit_action = self._action(_("&Quit"), self.close, "Ctrl+Q")
+        self.verify_action = self._action(_("&Verify a slip…"), self.open_verify_dialog, "Ctrl+Shift+V")
         file_menu.addActions([self.import_action, self.export_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.verify_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         view_menu = self.menuBar().addMenu(_("&Go"))
@@ -171,6 +175,12 @@ class MainWindow(QMainWindow):
 
     def show_section(self, row: int) -> None:
         self.navigation.setCurrentRow(row)
+
+    def open_verify_dialog(self) -> None:
+        """Check a paper slip's code or scan against the records (any role may)."""
+        from gui.verify_slip_dialog import VerifySlipDialog
+
+        VerifySlipDialog(self._uow_factory, self).exec()
 
     def show_about(self) -> None:
         QMessageBox.about(
