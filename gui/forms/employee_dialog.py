@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import uuid
+from dataclasses import replace
+
 from PySide6.QtWidgets import QHeaderView, QTableView, QTabWidget, QWidget
 
 from core import services
@@ -32,6 +35,8 @@ class EmployeeDialog(EntityDialog):
         title = _("New employee") if employee is None else _("Employee: {name}").format(name=full_name(employee))
         super().__init__(form, title=title, body=tabs, parent=parent)
         self._uow_factory = uow_factory
+        #: One id per opened form: sent again after a crash, the same new employee saves once.
+        self.submission_id = str(uuid.uuid4()) if employee is None or employee.id is None else None
         self.tabs = tabs
         self.employee_form = form
         self.onboarding_form: OnboardingForm | None = None
@@ -78,6 +83,8 @@ class EmployeeDialog(EntityDialog):
 
     def save(self, entity: Employee) -> Employee:
         self._save_onboarding()
+        if entity.id is None:
+            entity = replace(entity, submission_id=self.submission_id)
         return services.save_employee(self._uow_factory(), entity)
 
     def _save_onboarding(self) -> None:

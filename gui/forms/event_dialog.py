@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import uuid
+from dataclasses import replace
+
 from PySide6.QtWidgets import QWidget
 
 from core import services
@@ -22,7 +25,9 @@ class EventDialog(EntityDialog):
         super().__init__(form, title=_("Release, dismiss or re-appoint"), parent=parent)
         self._uow_factory = uow_factory
         self.event_form = form
+        #: One id per opened form: sent again after a crash, the event is recorded once.
+        self.submission_id = str(uuid.uuid4())
         self.resize(600, self.sizeHint().height())
 
     def save(self, entity: EmploymentEvent) -> Employee:
-        return services.record_event(self._uow_factory(), entity)
+        return services.record_event(self._uow_factory(), replace(entity, submission_id=self.submission_id))

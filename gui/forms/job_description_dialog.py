@@ -8,7 +8,9 @@ with Revise to start the next version.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
@@ -56,6 +58,8 @@ class JobDescriptionDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._uow_factory = uow_factory
+        #: One id per opened editor: a new version sent again after a crash saves once.
+        self.submission_id = str(uuid.uuid4())
         self._imported = unplaced is not None  # read from a file: unsaved content from the start
         self.read_only = not description.is_editable
         self.documents = JobDescriptionDocuments(uow_factory, settings, self)
@@ -161,7 +165,7 @@ class JobDescriptionDialog(QDialog):
             self.unplaced_panel.done_check.setFocus()
             return None
         try:
-            saved = services.save_job_description(self._uow_factory(), self.form.read())
+            saved = services.save_job_description(self._uow_factory(), self._with_submission(self.form.read()))
         except ValidationError as exc:
             self.form.show_issues(exc.report)
             self.banner.show_text(_("The draft was not saved: correct the fields marked in red."))
@@ -171,6 +175,10 @@ class JobDescriptionDialog(QDialog):
             return None
         self._after_save(saved)
         return saved
+
+    def _with_submission(self, description: JobDescription) -> JobDescription:
+        """A new version carries the editor's submission id, so sending it again saves it once."""
+        return description if description.id is not None else replace(description, submission_id=self.submission_id)
 
     def _after_save(self, saved: JobDescription) -> None:
         self.form.set_saved(saved)

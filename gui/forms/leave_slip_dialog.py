@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+from dataclasses import replace
 from datetime import date, timedelta
 
 from PySide6.QtCore import QTimer
@@ -55,6 +57,8 @@ class LeaveSlipDialog(EntityDialog):
             number=number_text(slip.number, slip.order_number))
         super().__init__(form, title=title, body=body, parent=parent)
         self._uow_factory = uow_factory
+        #: One id per opened form: sent again after a crash, the same new slip saves once.
+        self.submission_id = str(uuid.uuid4()) if slip is None or slip.id is None else None
         self.slip_form = form
         self.panel = panel
         self.preview: LeavePreview | None = None
@@ -92,4 +96,6 @@ class LeaveSlipDialog(EntityDialog):
 
     def save(self, entity: LeaveSlip) -> LeaveSlip:
         self._timer.stop()
+        if entity.id is None:
+            entity = replace(entity, submission_id=self.submission_id)
         return services.save_draft(self._uow_factory(), entity)
