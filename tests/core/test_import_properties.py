@@ -57,6 +57,9 @@ from tests.core.mongolian_text import (
 from tests.core.sheet_helpers import HEADER, make_office, read, write_sheet
 from tests.fakes import FakeUnitOfWork
 
+#: 1,000 examples a test nightly (HYPOTHESIS_PROFILE=nightly) outlast the suite's 60 s timeout.
+pytestmark = pytest.mark.timeout(600)
+
 SECTIONS = ("general.", "purpose", "objectives", "requirements.", "relations.", "endorsement.")
 
 maybe = hostile_short | phrases | st.just("")
@@ -130,14 +133,12 @@ def assert_well_formed(report: ValidationReport) -> None:
         assert issue.code.strip() and issue.message.strip(), issue
 
 
-@pytest.mark.timeout(600)  # nested records: ~50 ms an example, 1,000 nightly
 @given(descriptions, st.booleans())
 def test_validate_description_answers_any_description_with_a_report(jd: JobDescription, for_approval: bool) -> None:
     assert_well_formed(validate_description(jd, for_approval=for_approval))
     assert_well_formed(services.check_job_description(jd, for_approval=for_approval))
 
 
-@pytest.mark.timeout(600)  # nested records: ~50 ms an example, 1,000 nightly
 @given(descriptions)
 def test_normalize_description_is_nfc_and_idempotent(jd: JobDescription) -> None:
     once = normalize_description(jd)
@@ -154,7 +155,6 @@ def _position_store() -> tuple[FakeUnitOfWork, int]:
 _JD_UOW, _POSITION_ID = _position_store()
 
 
-@pytest.mark.timeout(600)  # nested records: ~50 ms an example, 1,000 nightly
 @given(descriptions)
 def test_a_description_is_refused_with_a_report_or_stored_clean_and_read_back(jd: JobDescription) -> None:
     uow = FakeUnitOfWork(copy.deepcopy(_JD_UOW.committed_store))
@@ -281,7 +281,6 @@ def _sheet_office() -> FakeUnitOfWork:
 _SHEET_UOW = _sheet_office()
 
 
-@pytest.mark.timeout(600)  # each example writes and reads a workbook: 1,000 nightly take ~90 s
 @given(st.lists(st.lists(cells, min_size=len(HEADER), max_size=len(HEADER)), min_size=1, max_size=4))
 def test_any_sheet_row_is_read_into_issues_that_name_its_column(rows: list[list[Any]]) -> None:
     uow = FakeUnitOfWork(copy.deepcopy(_SHEET_UOW.committed_store))

@@ -11,6 +11,7 @@ import math
 from dataclasses import fields, replace
 from datetime import date, datetime, time, timedelta
 
+import pytest
 from hypothesis import event, example, given
 from hypothesis import strategies as st
 
@@ -40,6 +41,9 @@ from core.validation import ValidationError, ValidationReport
 from tests.core.leave.conftest import Office, build_office
 from tests.core.mongolian_text import form_dates, hostile, is_nfc, messy, names, phrases, typed_badly
 from tests.fakes import FakeUnitOfWork
+
+#: 1,000 examples a test nightly (HYPOTHESIS_PROFILE=nightly) outlast the suite's 60 s timeout.
+pytestmark = pytest.mark.timeout(600)
 
 SLIP_FIELDS = {f.name for f in fields(LeaveSlip)} | {"form"}
 SETTINGS_FIELDS = {f.name for f in fields(LeavePolicy)} | {f.name for f in fields(WorkSchedule)}

@@ -69,6 +69,9 @@ from tests.core.mongolian_text import (
 )
 from tests.fakes import FakeStore, FakeUnitOfWork
 
+#: 1,000 examples a test nightly (HYPOTHESIS_PROFILE=nightly) outlast the suite's 60 s timeout.
+pytestmark = pytest.mark.timeout(600)
+
 TODAY = date(2026, 11, 25)
 
 
