@@ -191,10 +191,30 @@ class AppChecks:
             verdict = check_seal(read_code(text), record, key=key).verdict
             if verdict is not Verdict.MATCH:
                 raise RuntimeError(f"the printed seal {text} reads as {verdict}, not as the record")
+        scanned = self._scanned_qr_codes()
+        if scanned is not None and printed.payload not in scanned:
+            raise RuntimeError(f"the QR code read back from the printed PDF is {scanned}, not {printed.payload}")
         forged = printed.payload[:-1] + ("1" if printed.payload.endswith("0") else "0")
         if check_seal(read_code(forged), record, key=key).verdict is Verdict.MATCH:
             raise RuntimeError(f"a forged seal {forged} was accepted")
-        return f"the QR text and the short code {printed.code} match the record"
+        how = "the QR code scanned from the PDF" if scanned is not None else "the QR text"
+        return f"{how} and the short code {printed.code} match the record; a forged one does not"
+
+    def _scanned_qr_codes(self) -> list[str] | None:
+        """The QR codes read from the slip PDF rendered at 200 dpi, as "Verify a slip" reads a scan."""
+        if importlib.util.find_spec("core.leave.seal_scan") is None:
+            return None
+        import pypdfium2
+
+        from core.leave.seal_scan import read_qr_codes
+
+        scan = self._folder / "slip-scan.png"
+        pdf = pypdfium2.PdfDocument(self.slip_pdf.read_bytes())
+        try:
+            pdf[0].render(scale=200 / 72).to_pil().save(scan)
+        finally:
+            pdf.close()
+        return read_qr_codes(scan)
 
     def _record_seal(self, number: SlipNumber) -> Seal:
         """The seal the record of slip *number* gives today (what a check compares the paper with)."""
