@@ -58,6 +58,11 @@ def default_db_path() -> Path:
     return data_dir() / "tamga.db"
 
 
+def backup_manager(db_path: Path) -> BackupManager:
+    """The backups of *db_path*; a restore moves the audit anchor to the restored file's head."""
+    return BackupManager(db_path, backup_dir=backup_dir_for(db_path), anchor_path=anchor_path_for(db_path, key_dir()))
+
+
 def key_dir() -> Path:
     """The office keys (``data.keys``): in the user's profile, not beside the database."""
     return data_dir() / "keys"
@@ -365,7 +370,7 @@ def run_backup(db_path: Path, folder: Path | None) -> int:
     """Reads through a read-only connection, so it may run while the app is open."""
     if not db_path.is_file():
         raise RefusedError(_("There is no database file at {path}.").format(path=db_path))
-    manager = BackupManager(db_path, backup_dir=backup_dir_for(db_path))
+    manager = backup_manager(db_path)
     info = manager.back_up_to(folder) if folder is not None else manager.back_up_now()
     print(_("A verified backup was written to {path}.").format(path=info.path))
     return 0
@@ -373,7 +378,7 @@ def run_backup(db_path: Path, folder: Path | None) -> int:
 
 def run_restore(db_path: Path, backup: Path) -> int:
     """Refused while a Tamga has the database open (the lock); the current file is backed up first."""
-    manager = BackupManager(db_path, backup_dir=backup_dir_for(db_path))
+    manager = backup_manager(db_path)
     saved = manager.restore(backup.expanduser().absolute())
     if saved is not None:
         print(_("The database as it was has been backed up to {path}.").format(path=saved.path))
@@ -384,7 +389,7 @@ def run_restore(db_path: Path, backup: Path) -> int:
 def run_gui(db_path: Path, language: str | None) -> int:
     from gui.app import run_application
 
-    backups = BackupManager(db_path, backup_dir=backup_dir_for(db_path))
+    backups = backup_manager(db_path)
     current = CurrentUser()  # set by the login; the command line has none and runs as the file's owner
 
     def open_db(lock: DatabaseLock) -> tuple[Callable[[], UnitOfWork], Callable[[], None]]:

@@ -26,6 +26,7 @@ from core.backups import BackupInfo, BackupKind, BackupStatus
 from core.i18n import _
 from core.services.errors import RefusedError
 from data import Database, open_database
+from data.audit_chain import reanchor
 from data.backup import BackupError, fsync_directory, make_verified_backup
 from data.backups import (
     DEFAULT_RETENTION,
@@ -37,6 +38,7 @@ from data.backups import (
     record_external_copy,
     rotate,
 )
+from data.db import make_readonly_engine
 from data.health import (
     DamagedDatabaseError,
     NotTamgaDatabaseError,
@@ -202,9 +204,11 @@ class BackupManager:
     """
 
     def __init__(self, db_path: Path, *, backup_dir: Path, clock: Clock = datetime.now,
-                 policy: RetentionPolicy = DEFAULT_RETENTION) -> None:
+                 policy: RetentionPolicy = DEFAULT_RETENTION, anchor_path: Path | None = None) -> None:
         self.db_path = db_path
         self.backup_dir = backup_dir
+        #: The audit chain's anchor outside the file (``data.audit_chain``), moved to the restored head.
+        self.anchor_path = anchor_path
         self._clock = clock
         self._policy = policy
         self._engine: Engine | None = None
@@ -260,8 +264,26 @@ class BackupManager:
             self._engine.dispose()
             saved = restore_backup(backup, self.db_path, backup_dir=self.backup_dir, now=now)
             upgrade_to_head(self._engine, backup_dir=self.backup_dir)  # an older backup gets today's schema
+        self._reanchor()
         rotate(self.backup_dir, now=now, policy=self._policy)
         return saved
+
+    def _reanchor(self) -> None:
+        """The restored file's audit chain ends earlier than the anchor says: the restore moves it.
+
+        Without this, the next check would report the entries made after the backup as deleted
+        behind Tamga's back. A file that cannot be read here is left to the next start's checks.
+        """
+        if self.anchor_path is None:
+            return
+        engine = make_readonly_engine(self.db_path)
+        try:
+            with engine.connect() as connection:
+                reanchor(connection, self.anchor_path)
+        except sqlalchemy.exc.DBAPIError as error:
+            log.warning("the audit anchor was not moved after the restore: %s", type(error).__name__)
+        finally:
+            engine.dispose()
 
     def recoverable(self, error: BaseException) -> BackupInfo | None:
         return self.newest_good() if is_damage(error) else None
