@@ -243,3 +243,12 @@ def test_giving_up_the_login_opens_no_window(qapp: Any, tmp_path: Any, monkeypat
     closed: list[bool] = []
     assert _start(qapp, tmp_path, CurrentUser(), closed) is None
     assert closed == [True]
+
+
+def test_every_gated_button_exists(qtbot: QtBot, office: Any, tmp_path: Any) -> None:
+    """A renamed button would silently lose its gate (core still refuses): the table must name real ones."""
+    uow, admin = office
+    window = _window(qtbot, uow, tmp_path)
+    gate = account.RoleGate(window)
+    assert len(gate.buttons) == len(account.GATED_BUTTONS)
+    assert all(getattr(window, name, None) is not None for name, _action in account.GATED_ACTIONS)
