@@ -64,7 +64,10 @@ def _printing(slip_pdf: Path) -> str:
     )
     if not plugins:
         raise RuntimeError(f"no print-support plugin in {QCoreApplication.libraryPaths()}")
-    printers = QPrinterInfo.availablePrinterNames()
+    printers = QPrinterInfo.availablePrinterNames()  # loads the plugin
+    loaded = _loaded(plugins)
+    if not loaded:
+        raise RuntimeError(f"the print-support plugin {', '.join(plugins)} is bundled but did not load")
     if not slip_pdf.is_file():
         raise RuntimeError("no slip to print (see leave slip)")
     printer = new_printer(slip_pdf.read_bytes())
@@ -74,4 +77,18 @@ def _printing(slip_pdf: Path) -> str:
     pages = print_pdf(slip_pdf.read_bytes(), printer)
     if not out.is_file() or not out.read_bytes().startswith(b"%PDF-"):
         raise RuntimeError(f"the printer wrote no PDF at {out}")
-    return f"plugin {', '.join(plugins)}; {len(printers)} printers listed; the slip printed to PDF ({pages} page)"
+    return f"plugin {', '.join(loaded)} loaded; {len(printers)} printers listed; the slip printed to PDF ({pages} page)"
+
+
+def _loaded(files: list[str]) -> list[str]:
+    """Which of the plugin *files* this process has loaded: a plugin whose libraries are missing
+    is skipped by Qt without a word, and then no printer is ever listed."""
+    if sys.platform == "win32":
+        import ctypes
+
+        return [name for name in files if ctypes.windll.kernel32.GetModuleHandleW(name)]
+    maps = Path("/proc/self/maps")
+    if not maps.exists():  # macOS: no cheap way to ask; being bundled has to do
+        return files
+    text = maps.read_text(encoding="utf-8", errors="replace")
+    return [name for name in files if f"/printsupport/{name}" in text]
