@@ -1,8 +1,9 @@
-"""The seal on a printed slip: a QR code with the short code under it, beside the signatures.
+"""The seal on a printed slip: a QR code with the short code under it, in the bottom right corner.
 
-The seal sits in the bottom right corner of the signature block, so it never pushes the
-form's fields around and stays clear of the left of the approver's signature, where the
-office stamp goes. The block simply gets the width the seal leaves.
+On a wide slip (two on an A4 sheet) the seal stands beside the signature block, which gets the
+width the seal leaves; on A5, whose lines it would crowd, it stands under the signatures and
+may reach into the bottom margin. Either way the form's fields never move, and the left of the
+approver's signature, where the office stamp goes, stays free.
 """
 
 # reportlab ships no type hints:
@@ -47,7 +48,7 @@ def qr_version(payload: str) -> int:
 def qr_widget(payload: str, side: float) -> QrCodeWidget:
     """reportlab's QR widget for *payload*, *side* points square including the quiet zone, encoded."""
     widget = QrCodeWidget(payload, barLevel=ERROR_CORRECTION, barWidth=side, barHeight=side, barBorder=QUIET_MODULES)
-    fixed = _FixedMaskQRCode(qr_version(payload), widget.qr.errorCorrectLevel)
+    fixed = _FixedMaskQRCode(None, widget.qr.errorCorrectLevel)  # make() picks the smallest version
     fixed.dataList = widget.qr.dataList
     fixed.make()
     widget.__dict__["qr"] = fixed  # the widget's attribute checks do not know the subclass

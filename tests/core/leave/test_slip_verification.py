@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import io
+import tempfile
 from dataclasses import replace
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pypdfium2
 import pytest
@@ -130,36 +132,31 @@ def test_a_void_slip_says_so(uow: FakeUnitOfWork, office: Office) -> None:
     assert result.message().endswith(_("The slip is void."))
 
 
-def _decoded(pdf: bytes, dpi: int) -> list[str]:
-    """The QR codes of every page, rasterised as a scanner would (grey, *dpi*)."""
+def _decoded(pdf: bytes, dpi: int, slips_per_page: int) -> list[str]:
+    """The QR code of each slip, rasterised as a scanner would (grey, *dpi*), one slip at a time.
+
+    Each half of a 2-up sheet is read on its own, so both must carry a readable code.
+    """
     document = pypdfium2.PdfDocument(pdf)
-    texts: list[str] = []
-    for index in range(len(document)):
-        image = document[index].render(scale=dpi / 72, grayscale=True).to_pil()
-        path = io.BytesIO()
-        image.save(path, format="PNG")
-        texts += _read_png(path.getvalue())
+    image = document[0].render(scale=dpi / 72, grayscale=True).to_pil()
     document.close()
+    height = image.height // slips_per_page
+    texts: list[str] = []
+    with tempfile.TemporaryDirectory() as folder:
+        for index in range(slips_per_page):
+            path = Path(folder) / f"scan{index}.png"
+            image.crop((0, index * height, image.width, (index + 1) * height)).save(path)
+            texts += read_qr_codes(path)
     return texts
 
 
-def _read_png(data: bytes) -> list[str]:
-    import tempfile
-    from pathlib import Path
-
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "scan.png"
-        path.write_bytes(data)
-        return read_qr_codes(path)
-
-
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     weeks=st.integers(0, 8),
     weekday=st.integers(0, 4),
     length=st.integers(0, 3),
     layout=st.sampled_from(["a5", "a4x2"]),
-    dpi=st.sampled_from([150, 200, 300]),
+    dpi=st.sampled_from([200, 300]),  # the dialog asks for 200 dpi or more
 )
 def test_the_qr_code_read_from_a_rasterised_slip_verifies(
     weeks: int, weekday: int, length: int, layout: str, dpi: int
@@ -174,6 +171,7 @@ def test_the_qr_code_read_from_a_rasterised_slip_verifies(
     assert document.seal is not None
     out = io.BytesIO()
     render_leave_slip(document, out, layout=layout)  # type: ignore[arg-type]
-    texts = _decoded(out.getvalue(), dpi)
-    assert texts == [document.seal.payload] * (2 if layout == "a4x2" else 1)
+    per_page = 2 if layout == "a4x2" else 1
+    texts = _decoded(out.getvalue(), dpi, per_page)
+    assert texts == [document.seal.payload] * per_page
     assert services.verify_slip(uow, texts[0]).verdict is Verdict.MATCH
