@@ -43,7 +43,7 @@ class BackupActions:
         menu.insertActions(before, [self.back_up_to_action, self.restore_action])
         menu.insertSeparator(before)
         self.status = BackupStatusWidget(backups, window)
-        window.statusBar().addWidget(self.status)
+        window.statusBar().addPermanentWidget(self.status)  # a message (e.g. the audit warning) must not hide it
 
     def back_up_to(self) -> None:
         folder = choose_folder(self._window)

@@ -22,6 +22,7 @@ from gui.sections import SectionRefresher
 from gui.settings import GuiSettings
 from gui.settings_page import OfficeSettingsPage
 from gui.structure_page import StructurePage
+from gui.tasks import BackgroundTask
 from gui.transfer import EmployeeTransfer
 from gui.users_page import UsersPage
 from gui.warm_up import warm_up_later
@@ -70,7 +71,15 @@ class MainWindow(QMainWindow):
         self._connect_changes()
         self._restore_geometry()
         self.warm_up = warm_up_later(self)
-        self.audit_warning = audit_warning(uow_factory)  # tampering behind Tamga's back is shown at once
+        # Tampering behind Tamga's back is shown at start; walking a long chain takes a second, so
+        # it runs beside the first screen instead of before it.
+        self.audit_warning: str | None = None
+        self.audit_check = BackgroundTask(lambda: audit_warning(uow_factory), label="", parent=self, quiet=True)
+        self.audit_check.finished.connect(self._show_audit_warning)
+        self.audit_check.start()
+
+    def _show_audit_warning(self, warning: object) -> None:
+        self.audit_warning = warning if isinstance(warning, str) else None
         if self.audit_warning:
             self.statusBar().showMessage(self.audit_warning)
 

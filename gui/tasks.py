@@ -56,7 +56,9 @@ class BackgroundTask(QObject):
     failed = Signal(object)
     cancelled = Signal()
 
-    def __init__(self, work: Callable[[], Any], *, label: str, parent: QWidget, cancellable: bool = False) -> None:
+    def __init__(self, work: Callable[[], Any], *, label: str, parent: QWidget, cancellable: bool = False,
+                 quiet: bool = False) -> None:
+        """*quiet* work (a check the user did not ask for) shows no progress dialog at all."""
         super().__init__(parent)
         self._work = work
         self._signals = _Signals(self)
@@ -64,6 +66,9 @@ class BackgroundTask(QObject):
         self._signals.failed.connect(self._on_failed)
         self.is_cancelled = False
         self.is_running = False
+        self.progress: QProgressDialog | None = None
+        if quiet:
+            return
         self.progress = QProgressDialog(label, _("Cancel") if cancellable else "", 0, 0, parent)
         self.progress.setWindowTitle(_("Please wait"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -80,6 +85,8 @@ class BackgroundTask(QObject):
 
     def _close_progress(self) -> None:
         self.is_running = False
+        if self.progress is None:
+            return
         self.progress.canceled.disconnect(self._on_cancel)
         self.progress.close()
         self.progress.deleteLater()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 import copy
+import threading
 from dataclasses import replace
 from datetime import date, datetime
 from types import TracebackType
@@ -393,6 +394,7 @@ class FakeUnitOfWork:
     def __init__(self, store: FakeStore | None = None, *, actor: User | None = None) -> None:
         self.committed_store = store or FakeStore()
         self.commits = 0
+        self._lock = threading.RLock()
         self.actor = actor
         self._bind(self.committed_store)
 
@@ -416,13 +418,23 @@ class FakeUnitOfWork:
         self.audit = store.audit
 
     def __enter__(self) -> Self:
-        self._bind(copy.deepcopy(self.committed_store))
+        # One action at a time, like SQLite's write lock: the GUI runs some work on a pool thread
+        # (the audit check at start, previews) and this fake is shared by every "new" unit of work.
+        self._lock.acquire()
+        try:
+            self._bind(copy.deepcopy(self.committed_store))
+        except BaseException:
+            self._lock.release()
+            raise
         return self
 
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
-        self._bind(self.committed_store)
+        try:
+            self._bind(self.committed_store)
+        finally:
+            self._lock.release()
 
     def commit(self) -> None:
         self.committed_store = self.store

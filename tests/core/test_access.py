@@ -20,6 +20,7 @@ from core.access import (
     permits,
 )
 from core.entities import Department, OfficeSettings, SigningRole
+from core.i18n import _
 from core.leave.entities import SlipFilter
 from core.passwords import Argon2Hasher
 from core.services import RefusedError
@@ -81,7 +82,9 @@ def test_the_policy_reads_like_the_issue() -> None:
 def test_refusal_message_names_the_role_and_the_action() -> None:
     error = PermissionDeniedError(Role.VIEWER, Action.EDIT_RECORDS)
     assert isinstance(error, RefusedError)
-    assert str(error) == "A user with the role “Viewer” may not change the records. Ask an administrator."
+    assert str(error) == _("A user with the role “{role}” may not {action}. Ask an administrator.").format(
+        role=_("Viewer"), action=_("change the records")
+    )
 
 
 def _calls() -> dict[Action, Callable[[FakeUnitOfWork], object]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import datetime, timedelta
 
@@ -10,6 +11,7 @@ import pytest
 
 from core import accounts, services
 from core.access import PermissionDeniedError
+from core.i18n import _
 from core.passwords import Argon2Hasher
 from core.services import LoginRefusedError, NotFoundError, RefusedError
 from core.users import Role, User
@@ -19,6 +21,12 @@ from tests.fakes import FakeUnitOfWork
 FAST = Argon2Hasher.for_tests()
 NOW = datetime(2026, 11, 25, 9, 0)
 PASSWORD = "Хаврын-борoo7"
+
+TOO_MANY = "Too many wrong passwords. Try again in {seconds} s."
+LOCKED_NOW = "Wrong password. The account is now locked; ask an administrator to unlock it."
+LOCKED = "This account is locked after too many wrong passwords. Ask an administrator to unlock it."
+OWN_PASSWORD_ONLY = "Only the user may change their own password; an administrator resets it."
+LAST_ADMINISTRATOR = "This is the last administrator; make another user administrator first."
 
 
 def with_admin() -> tuple[FakeUnitOfWork, User]:
@@ -73,12 +81,13 @@ def _fail(uow: FakeUnitOfWork, now: datetime) -> LoginRefusedError:
 def test_throttle_state_machine() -> None:
     uow, admin = with_admin()
     now = NOW
-    for _ in range(4):
+    for _attempt in range(4):
         assert _fail(uow, now).wait_seconds == 0
     fifth = _fail(uow, now)
-    assert (fifth.wait_seconds, str(fifth)) == (2, "Wrong login or password. Try again in 2 s.")
+    waiting_message = _("Wrong login or password. Try again in {seconds} s.")
+    assert (fifth.wait_seconds, str(fifth)) == (2, waiting_message.format(seconds=2))
     # During the wait even the right password is refused, and the attempt does not count.
-    with pytest.raises(LoginRefusedError, match=r"Try again in 1 s") as waiting:
+    with pytest.raises(LoginRefusedError, match=re.escape(_(TOO_MANY).format(seconds=1))) as waiting:
         services.login(uow, "saraa", PASSWORD, now=now + timedelta(seconds=1), hasher=FAST)
     assert waiting.value.wait_seconds == 1
     assert uow.committed_store.users.rows[admin.id or 0].failed_logins == 5
@@ -94,14 +103,14 @@ def test_twenty_failures_lock_until_an_administrator_unlocks() -> None:
     uow, admin = with_admin()
     other = services.create_user(uow, login="hr", full_name="Нярав", role=Role.HR, password=PASSWORD, hasher=FAST)
     now = NOW
-    for _ in range(19):
+    for _attempt in range(19):
         now += accounts.MAX_WAIT
         services_fail = _fail_as(uow, "hr", now)
         assert not services_fail.locked
     now += accounts.MAX_WAIT
     last = _fail_as(uow, "hr", now)
-    assert last.locked and "locked" in str(last)
-    with pytest.raises(LoginRefusedError, match="Ask an administrator"):
+    assert last.locked and str(last) == _(LOCKED_NOW)
+    with pytest.raises(LoginRefusedError, match=re.escape(_(LOCKED))):
         services.login(uow, "hr", PASSWORD, now=now + timedelta(days=1), hasher=FAST)
     services.set_locked(uow, other.id or 0, False)
     assert services.login(uow, "hr", PASSWORD, now=now + timedelta(days=1), hasher=FAST).id == other.id
@@ -121,7 +130,7 @@ def test_unknown_and_switched_off_accounts_get_the_same_message() -> None:
     for login in ("nobody", "hr"):
         with pytest.raises(LoginRefusedError) as caught:
             services.login(uow, login, PASSWORD, now=NOW, hasher=FAST)
-        assert str(caught.value) == "Wrong login or password."
+        assert str(caught.value) == _("Wrong login or password.")
 
 
 # --- First administrator and accounts --------------------------------------------------------------
@@ -133,7 +142,7 @@ def test_first_start_creates_the_administrator_once() -> None:
     uow, admin = with_admin()
     assert not services.needs_first_administrator(uow)
     assert (admin.login, admin.role, admin.must_change_password) == ("saraa", Role.ADMINISTRATOR, False)
-    with pytest.raises(RefusedError, match="already exists"):
+    with pytest.raises(RefusedError, match=re.escape(_("The administrator already exists; log in instead."))):
         services.create_first_administrator(uow, login="x", full_name="X", password=PASSWORD, repeated=PASSWORD,
                                             hasher=FAST)
 
@@ -183,7 +192,7 @@ def test_change_password_by_the_user_clears_must_change() -> None:
     changed = services.change_password(as_hr, hr.id or 0, old_password=PASSWORD, new_password="шинэ нууц үг",
                                        repeated="шинэ нууц үг", hasher=FAST)
     assert not changed.must_change_password and FAST.verify(changed.password_hash, "шинэ нууц үг")
-    with pytest.raises(RefusedError, match="Only the user"):
+    with pytest.raises(RefusedError, match=re.escape(_(OWN_PASSWORD_ONLY))):
         services.change_password(uow, hr.id or 0, old_password="шинэ нууц үг", new_password="өөр нууц үг 1",
                                  repeated="өөр нууц үг 1", hasher=FAST)
 
@@ -203,7 +212,7 @@ def test_the_last_administrator_cannot_be_demoted_locked_or_switched_off() -> No
     for action in (lambda: services.set_role(uow, admin.id or 0, Role.HR),
                    lambda: services.set_locked(uow, admin.id or 0, True),
                    lambda: services.deactivate_user(uow, admin.id or 0)):
-        with pytest.raises(RefusedError, match="last administrator"):
+        with pytest.raises(RefusedError, match=re.escape(_(LAST_ADMINISTRATOR))):
             action()
     second = services.create_user(uow, login="boss2", full_name="Дарга", role=Role.ADMINISTRATOR,
                                   password=PASSWORD, hasher=FAST)

@@ -10,7 +10,9 @@ from collections.abc import Iterator  # noqa: E402
 from typing import Any  # noqa: E402
 
 import pytest  # noqa: E402
+from PySide6.QtCore import QThreadPool  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from pytestqt.qtbot import QtBot  # noqa: E402
 
 from tests.core.builders import office_with_people  # noqa: E402
 from tests.fakes import FakeUnitOfWork  # noqa: E402
@@ -30,6 +32,15 @@ def no_modal_left_open(qapp: QApplication) -> Iterator[None]:
 
 def _describe(widget: QWidget | None) -> str:
     return f"{type(widget).__name__}({widget.windowTitle()!r})" if widget else "?"
+
+
+@pytest.fixture(autouse=True)
+def background_work_done(qtbot: QtBot) -> Iterator[None]:
+    """Work a test left on the thread pool (the audit check a main window starts) ends before its
+    widgets are closed, so no result arrives at a deleted window."""
+    yield
+    QThreadPool.globalInstance().waitForDone(10_000)
+    QApplication.processEvents()
 
 
 @pytest.fixture

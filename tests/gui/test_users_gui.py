@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog
 from pytestqt.qtbot import QtBot
 
 from core import services
+from core.i18n import _
 from core.passwords import Argon2Hasher
 from core.session import CurrentUser
 from core.users import Role, User
@@ -52,7 +53,7 @@ def test_login_dialog_shows_the_refusal_in_the_dialog_then_logs_in(qtbot: QtBot,
     qtbot.keyClicks(dialog.login_edit, "Saraa")
     qtbot.keyClicks(dialog.password_edit, "wrong")
     press_ok(qtbot, dialog)
-    assert dialog.message.text() == "Wrong login or password."
+    assert dialog.message.text() == _("Wrong login or password.")
     assert dialog.result() != QDialog.DialogCode.Accepted and dialog.password_edit.text() == ""
     dialog.password_edit.setText(PASSWORD)
     press_ok(qtbot, dialog)
@@ -63,7 +64,7 @@ def test_login_dialog_shows_the_refusal_in_the_dialog_then_logs_in(qtbot: QtBot,
 def test_login_dialog_shows_the_wait(qtbot: QtBot, office: Any) -> None:
     uow, _admin = office
     uow.actor = None
-    for _ in range(5):
+    for _attempt in range(5):
         with pytest.raises(services.LoginRefusedError):
             services.login(uow, "saraa", "wrong", now=datetime(2026, 11, 25, 9, 0), hasher=FAST)
     dialog = LoginDialog(uow, hasher=FAST, clock=lambda: datetime(2026, 11, 25, 9, 0, 1))
@@ -71,7 +72,7 @@ def test_login_dialog_shows_the_wait(qtbot: QtBot, office: Any) -> None:
     qtbot.keyClicks(dialog.login_edit, "saraa")
     dialog.password_edit.setText(PASSWORD)
     press_ok(qtbot, dialog)
-    assert dialog.message.text() == "Too many wrong passwords. Try again in 1 s."
+    assert dialog.message.text() == _("Too many wrong passwords. Try again in {seconds} s.").format(seconds=1)
 
 
 def test_first_administrator_dialog(qtbot: QtBot) -> None:
@@ -83,7 +84,7 @@ def test_first_administrator_dialog(qtbot: QtBot) -> None:
     dialog.password_edit.setText(PASSWORD)
     qtbot.keyClicks(dialog.repeated_edit, "other password")
     press_ok(qtbot, dialog)
-    assert dialog.issues.message_for("repeated").text() == "The two passwords differ."
+    assert dialog.issues.message_for("repeated").text() == _("The two passwords differ.")
     assert services.needs_first_administrator(uow)
     dialog.repeated_edit.setText(PASSWORD)
     press_ok(qtbot, dialog)
@@ -129,8 +130,8 @@ def test_users_page_adds_and_locks(qtbot: QtBot, office: Any, monkeypatch: pytes
     qtbot.mouseClick(page.lock_button, Qt.MouseButton.LeftButton)
     bold = page.model.items()[0]
     assert bold.locked
-    assert page.model.data(page.model.index(0, UserColumn.STATE)) == "Locked"
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *args: ("HR officer", True))
+    assert page.model.data(page.model.index(0, UserColumn.STATE)) == _("Locked")
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *args: (_("HR officer"), True))
     page.view.selectRow(0)
     qtbot.mouseClick(page.role_button, Qt.MouseButton.LeftButton)
     assert page.model.items()[0].role is Role.HR
@@ -158,7 +159,7 @@ def test_a_viewer_sees_who_is_logged_in_and_write_buttons_stay_disabled(qtbot: Q
     uow.actor = viewer
     window = _window(qtbot, uow, tmp_path)
     controls = AccountControls(window, uow, CurrentUser(viewer))
-    assert controls.user_label.text() == "Logged in: Харагч (Viewer)"
+    assert controls.user_label.text() == _("Logged in: {name} ({role})").format(name="Харагч", role=_("Viewer"))
     assert not window.employee_list.new_button.isEnabled()
     window.employee_list.new_button.setEnabled(True)  # what a page does when the selection changes
     assert not window.employee_list.new_button.isEnabled()
@@ -177,7 +178,7 @@ def test_log_out_asks_again_and_shows_the_new_user(qtbot: QtBot, office: Any, tm
     assert not window.navigation.item(users_row).isHidden()
     controls.log_out()
     assert current.user == hr
-    assert controls.user_label.text() == "Logged in: Нярав (HR officer)"
+    assert controls.user_label.text() == _("Logged in: {name} ({role})").format(name="Нярав", role=_("HR officer"))
     assert window.navigation.item(users_row).isHidden()
     assert window.employee_list.new_button.isEnabled()  # the HR officer adds employees
     controls2 = AccountControls(window, uow, current, ask_login=lambda: None)
@@ -207,7 +208,7 @@ def test_user_table_model(qtmodeltester: Any, office: Any) -> None:
     services.create_user(uow, login="hr", full_name="Нярав", role=Role.HR, password=PASSWORD, hasher=FAST)
     page = UsersPage(uow, hasher=FAST)
     qtmodeltester.check(page.model)
-    assert page.model.data(page.model.index(0, UserColumn.STATE)) == "Must change the password"
+    assert page.model.data(page.model.index(0, UserColumn.STATE)) == _("Must change the password")
     page.deleteLater()
 
 
