@@ -22,6 +22,7 @@ import sqlalchemy.exc
 
 from core import __version__, i18n, services
 from core.files import write_atomically
+from core.guarded_backups import GuardedBackups
 from core.i18n import _
 from core.leave.entities import SlipNumber
 from core.leave.seal import Verdict
@@ -415,7 +416,7 @@ def run_gui(db_path: Path, language: str | None) -> int:
         language=language,
         open_database=lambda: open_db(DatabaseLock(db_path)),
         refusal_message=lambda error: open_refusal(error, db_path),
-        backups=backups,
+        backups=GuardedBackups(backups, current),  # restoring is the administrator's, checked in core
         current=current,
     )
 

@@ -47,9 +47,19 @@ GATED_BUTTONS: tuple[tuple[str, str, Action], ...] = (
 )
 #: Main-window menu actions and what they do.
 GATED_ACTIONS: tuple[tuple[str, Action], ...] = (("import_action", Action.EDIT_RECORDS),
-                                                 ("export_action", Action.PRINT))
+                                                 ("export_action", Action.PRINT),
+                                                 ("backup_actions.back_up_to_action", Action.BACK_UP),
+                                                 ("backup_actions.restore_action", Action.RESTORE))
 #: Sections shown to administrators only.
 ADMIN_SECTIONS = ("users_page", "audit_page")
+
+
+def gated_action(window: QMainWindow, name: str) -> object:
+    """The menu action *name* names: "backup_actions.restore_action" is one a helper object owns."""
+    found: object = window
+    for part in name.split("."):
+        found = getattr(found, part, None)
+    return found
 
 
 def sign_in(uow_factory: UnitOfWorkFactory, parent: QWidget | None = None) -> User | None:
@@ -88,7 +98,7 @@ class RoleGate(QObject):
         for button, action in self.buttons.items():
             self._force(button, self._wanted[button] and allowed(user, action))
         for name, action in GATED_ACTIONS:
-            menu_action = getattr(self._window, name, None)
+            menu_action = gated_action(self._window, name)
             if isinstance(menu_action, QAction):
                 menu_action.setEnabled(allowed(user, action))
 

@@ -165,3 +165,17 @@ def test_a_refused_restore_keeps_the_dialog_and_the_data(qtbot: QtBot, database:
     assert refusals and bad.name in refusals[0]
     with database.uow_factory() as uow:
         assert uow.employees.count() == 12
+
+
+def test_restoring_is_offered_to_administrators_only(window: MainWindow) -> None:
+    from core.users import Role, User
+    from gui.account import RoleGate
+
+    gate = RoleGate(window)
+    actions = window.backup_actions
+    gate.apply(User(login="viewer", full_name="Үзэгч", role=Role.VIEWER, id=3))
+    assert not actions.restore_action.isEnabled() and not actions.back_up_to_action.isEnabled()
+    gate.apply(User(login="hr", full_name="Нярав", role=Role.HR, id=2))
+    assert not actions.restore_action.isEnabled() and actions.back_up_to_action.isEnabled()
+    gate.apply(User(login="admin", full_name="Дарга", role=Role.ADMINISTRATOR, id=1))
+    assert actions.restore_action.isEnabled()
