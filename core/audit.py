@@ -118,6 +118,9 @@ class ChainProblem(enum.StrEnum):
     INSERTED = "inserted"  # the entry was added behind Tamga's back
     TRUNCATED = "truncated"  # the newest entries (up to the anchored one) are gone
     KEY_MISSING = "key_missing"  # the office key is not on this computer: nothing can be checked
+    #: No entry verifies with this computer's key: the file came with another key (copied from
+    #: another PC, key lost and made anew), or every entry was rewritten. Not proof either way.
+    KEY_MISMATCH = "key_mismatch"
 
 
 PROBLEM_MESSAGES: dict[ChainProblem, str] = {
@@ -125,6 +128,10 @@ PROBLEM_MESSAGES: dict[ChainProblem, str] = {
     ChainProblem.DELETED: N_("Audit entries before entry {id} were deleted outside Tamga."),
     ChainProblem.INSERTED: N_("Audit entry {id} was added outside Tamga."),
     ChainProblem.TRUNCATED: N_("The newest audit entries, up to entry {id}, were deleted outside Tamga."),
+    ChainProblem.KEY_MISMATCH: N_(
+        "No audit entry verifies with the office key on this computer: the database was made with another "
+        "key (brought from another computer, or the key file was lost), or all its entries were changed."
+    ),
     ChainProblem.KEY_MISSING: N_("The office key is missing on this computer, so the audit trail cannot be checked."),
 }
 

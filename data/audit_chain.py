@@ -169,6 +169,8 @@ def verify_chain(connection: Connection, key: bytes, anchor_path: Path | None) -
         return ChainReport(entries=0)
     if not key:
         return ChainReport(len(entries), ChainProblem.KEY_MISSING)
+    if entries and not any(_hash_matches(key, entry) for entry in entries):
+        return ChainReport(len(entries), ChainProblem.KEY_MISMATCH, _int_or_none(entries[0].id))
     for index, entry in enumerate(entries):
         problem = _link_problem(key, entries, index, anchor)
         if problem is not None:
@@ -176,11 +178,15 @@ def verify_chain(connection: Connection, key: bytes, anchor_path: Path | None) -
     return _anchor_report(entries, anchor)
 
 
+def _hash_matches(key: bytes, entry: StoredEntry) -> bool:
+    expected = entry_hash(key, entry.prev_hash, entry).encode("ascii") if isinstance(entry.prev_hash, str) else b""
+    return hmac.compare_digest(expected, str(entry.hash).encode("utf-8", "surrogatepass"))
+
+
 def _link_problem(key: bytes, entries: list[StoredEntry], index: int, anchor: Anchor | None) -> ChainProblem | None:
     entry = entries[index]
     before = str(entries[index - 1].hash) if index else GENESIS
-    expected = entry_hash(key, entry.prev_hash, entry).encode("ascii") if isinstance(entry.prev_hash, str) else b""
-    if not hmac.compare_digest(expected, str(entry.hash).encode("utf-8", "surrogatepass")):
+    if not _hash_matches(key, entry):
         return _forged_kind(entries, index, before, anchor)
     if entry.prev_hash != before:
         return ChainProblem.DELETED

@@ -147,7 +147,20 @@ def test_another_key_does_not_verify(database: Database, tmp_path: Path) -> None
     services.save_employee(database.uow_factory(), make_employee())
     factory = make_uow_factory(database.engine, key=b"k" * 32, anchor=anchor_file(database))
     report = services.verify_audit_chain(factory())
-    assert (report.problem, report.entry_id) == (ChainProblem.EDITED, 1)
+    assert (report.problem, report.entry_id) == (ChainProblem.KEY_MISMATCH, 1)  # not called an edit
+    assert report.broken
+
+
+def test_one_edited_entry_is_still_an_edit_not_a_key_mismatch(database: Database) -> None:
+    from sqlalchemy import text
+
+    services.save_employee(database.uow_factory(), make_employee(1))
+    services.save_employee(database.uow_factory(), make_employee(2))
+    with database.engine.begin() as connection:
+        connection.execute(text("DROP TRIGGER audit_log_no_update"))
+        connection.execute(text("UPDATE audit_log SET user_login = 'mallory' WHERE id = 2"))
+    report = services.verify_audit_chain(database.uow_factory())
+    assert (report.problem, report.entry_id) == (ChainProblem.EDITED, 2)
 
 
 def test_the_key_and_anchor_live_outside_the_database_folder_when_asked(tmp_path: Path) -> None:
