@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from core.i18n import _
+from core.users import User
 from core.validation import ValidationError
 from gui.forms.issues import IssueBinder
 from gui.tasks import BackgroundTask, failure_text, show_failure
@@ -50,6 +51,15 @@ class AccountDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+
+    @property
+    def user(self) -> User | None:
+        """The account the dialog logged in, created or changed; ``None`` until that succeeded."""
+        return self.result_value if isinstance(self.result_value, User) else None
+
+    def answer(self) -> User | None:
+        """Run the dialog: the account on success, ``None`` when the user cancelled."""
+        return self.user if self.exec() == QDialog.DialogCode.Accepted else None
 
     def add_field(self, label: str, field: str, widget: QWidget) -> None:
         """A row whose validation messages (``issue.field == field``) appear under it."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from core import services
 from core.i18n import _
@@ -36,10 +36,7 @@ class ChangePasswordDialog(AccountDialog):
     @classmethod
     def ask(cls, uow_factory: UnitOfWorkFactory, user: User, *, forced: bool = False,
             parent: QWidget | None = None) -> User | None:
-        dialog = cls(uow_factory, user, forced=forced, parent=parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.result_value if isinstance(dialog.result_value, User) else None
+        return cls(uow_factory, user, forced=forced, parent=parent).answer()
 
     def work(self) -> Callable[[], object]:
         old, new, repeated = self.old_password_edit.text(), self.password_edit.text(), self.repeated_edit.text()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from core import services
 from core.i18n import _
@@ -40,14 +40,9 @@ class FirstAdministratorDialog(AccountDialog):
         self.add_field(_("&Password:"), "password", self.password_edit)
         self.add_field(_("&Repeat the password:"), "repeated", self.repeated_edit)
 
-    @property
-    def user(self) -> User | None:
-        return self.result_value if isinstance(self.result_value, User) else None
-
     @classmethod
     def ask(cls, uow_factory: UnitOfWorkFactory, parent: QWidget | None = None) -> User | None:
-        dialog = cls(uow_factory, parent=parent)
-        return dialog.user if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return cls(uow_factory, parent=parent).answer()
 
     def work(self) -> Callable[[], object]:
         values = dict(login=self.login_edit.text(), full_name=self.full_name_edit.text(),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from core import services
 from core.i18n import _
@@ -36,15 +36,10 @@ class LoginDialog(AccountDialog):
         self.add_field(_("&Login:"), "login", self.login_edit)
         self.add_field(_("&Password:"), "password", self.password_edit)
 
-    @property
-    def user(self) -> User | None:
-        return self.result_value if isinstance(self.result_value, User) else None
-
     @classmethod
     def ask(cls, uow_factory: UnitOfWorkFactory, parent: QWidget | None = None) -> User | None:
         """The seam tests patch: run the dialog and return who logged in."""
-        dialog = cls(uow_factory, parent=parent)
-        return dialog.user if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return cls(uow_factory, parent=parent).answer()
 
     def work(self) -> Callable[[], object]:
         login, password, now = self.login_edit.text(), self.password_edit.text(), self._clock()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from core import services
 from core.i18n import _
@@ -41,10 +41,7 @@ class NewUserDialog(AccountDialog):
 
     @classmethod
     def ask(cls, uow_factory: UnitOfWorkFactory, parent: QWidget | None = None) -> User | None:
-        dialog = cls(uow_factory, parent=parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.result_value if isinstance(dialog.result_value, User) else None
+        return cls(uow_factory, parent=parent).answer()
 
     def work(self) -> Callable[[], object]:
         role = Role(self.role_combo.currentData())
