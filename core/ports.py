@@ -14,6 +14,7 @@ from types import TracebackType
 from typing import Protocol, Self
 
 from core.audit import AuditEntry, AuditFilter, ChainReport
+from core.discipline.entities import Sanction
 from core.entities import (
     ActingAssignment,
     DatabaseReport,
@@ -216,6 +217,20 @@ class JobDescriptionRepository(Protocol):
     def delete(self, description_id: int) -> None: ...
 
 
+class SanctionRepository(Protocol):
+    """The sanctions register; a sanction is never deleted (a mistaken one is annulled and kept)."""
+
+    def get(self, sanction_id: int) -> Sanction | None: ...
+
+    def list(self, *, employee_id: int | None = None) -> builtins.list[Sanction]:
+        """Sanctions (of one employee, if given), newest start first."""
+        ...
+
+    def add(self, sanction: Sanction) -> Sanction: ...
+
+    def update(self, sanction: Sanction) -> Sanction: ...
+
+
 class UserRepository(Protocol):
     """Login accounts; never deleted (an account that leaves is switched off), so the audit names stay."""
 
@@ -275,6 +290,7 @@ class UnitOfWork(Protocol):
     users: UserRepository
     maintenance: Maintenance
     audit: AuditRepository
+    sanctions: SanctionRepository
     #: The office's secret key (kept outside the database), for keyed hashes and signatures.
     signing_key: bytes
 

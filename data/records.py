@@ -30,6 +30,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from core.discipline.entities import SanctionKind
+from core.discipline.validation import BREACH_TEXT_MAX
 from core.entities import (
     ContractKind,
     EmployeeStatus,
@@ -418,6 +420,39 @@ class AuditRecord(Base):
 
 
 Index("ix_audit_log_entity", AuditRecord.entity, AuditRecord.entity_id)
+
+
+class SanctionRecord(Base):
+    """A disciplinary sanction (``core.discipline.entities.Sanction``); never deleted, annulled instead."""
+
+    __tablename__ = "sanctions"
+    __table_args__ = (
+        one_of("kind", SanctionKind),
+        # Civil Service Law art. 48: a salary cut is at most 20 percent for at most 6 months.
+        CheckConstraint(
+            "(kind = 'salary_cut') = (cut_percent IS NOT NULL AND cut_months IS NOT NULL)", name="cut_pair"
+        ),
+        CheckConstraint("cut_percent IS NULL OR cut_percent BETWEEN 1 AND 20", name="cut_percent"),
+        CheckConstraint("cut_months IS NULL OR cut_months BETWEEN 1 AND 6", name="cut_months"),
+        CheckConstraint("order_date <= starts_on AND lapses_on >= starts_on", name="period"),
+        CheckConstraint("(annulled_on IS NULL) = (annul_reason = '')", name="annulled"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id"), index=True)
+    breach_code: Mapped[str] = mapped_column(String(ENUM_MAX))
+    breach_text: Mapped[str] = mapped_column(String(BREACH_TEXT_MAX))
+    kind: Mapped[str] = mapped_column(String(ENUM_MAX))
+    cut_percent: Mapped[int | None] = mapped_column(Integer)
+    cut_months: Mapped[int | None] = mapped_column(Integer)
+    order_number: Mapped[str] = mapped_column(String(ORDER_NUMBER_MAX))
+    order_date: Mapped[date] = mapped_column(Date)
+    starts_on: Mapped[date] = mapped_column(Date)
+    lapses_on: Mapped[date] = mapped_column(Date)
+    repeated: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str] = mapped_column(String(NOTE_MAX), default="")
+    annulled_on: Mapped[date | None] = mapped_column(Date)
+    annul_reason: Mapped[str] = mapped_column(String(NOTE_MAX), default="")
 
 
 #: Tables counted by the maintenance report, in the order it prints them.

@@ -29,6 +29,7 @@ from core.ports import (
     Maintenance,
     OnboardingRepository,
     PositionRepository,
+    SanctionRepository,
     SettingsRepository,
     SlipCounterRepository,
     SlipPrintRepository,
@@ -53,6 +54,7 @@ from data.repositories import (
     SqlSlipPrintRepository,
 )
 from data.repositories.audit import SqlAuditRepository
+from data.repositories.discipline import SqlSanctionRepository
 from data.repositories.users import SqlUserRepository
 
 if TYPE_CHECKING:
@@ -136,6 +138,7 @@ class SqlAlchemyUnitOfWork:
     users: UserRepository
     maintenance: Maintenance
     audit: AuditRepository
+    sanctions: SanctionRepository
 
     def __init__(
         self,
@@ -176,6 +179,7 @@ class SqlAlchemyUnitOfWork:
         self.job_descriptions = SqlJobDescriptionRepository(session)
         self.users = SqlUserRepository(session)
         self.maintenance = SqlMaintenance(session)
+        self.sanctions = SqlSanctionRepository(session)
         # Every save in this session is audited (data/audit.py), whoever forgets to ask.
         session.info[INFO_KEY] = AuditContext(self.signing_key, self._actor, self._anchor)
         self.audit = SqlAuditRepository(session, key=self.signing_key, anchor_path=self._anchor)

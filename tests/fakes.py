@@ -11,6 +11,7 @@ from types import TracebackType
 from typing import Any, Generic, Self, TypeVar
 
 from core.audit import AuditEntry, AuditFilter, ChainReport, utc_range
+from core.discipline.entities import Sanction
 from core.entities import (
     ActingAssignment,
     DatabaseReport,
@@ -123,6 +124,12 @@ class FakeEvents(_Table[EmploymentEvent]):
 class FakeActing(_Table[ActingAssignment]):
     def covering(self, on: date) -> builtins.list[ActingAssignment]:
         return [a for a in self.rows.values() if a.starts_on <= on <= a.ends_on]
+
+
+class FakeSanctions(_Table[Sanction]):
+    def list(self, *, employee_id: int | None = None) -> builtins.list[Sanction]:  # type: ignore[override]
+        rows = [s for s in self.rows.values() if employee_id in (None, s.employee_id)]
+        return sorted(rows, key=lambda s: (s.starts_on, s.id or 0), reverse=True)
 
 
 class FakeSettings:
@@ -385,6 +392,7 @@ class FakeStore:
         self.users = FakeUsers()
         self.maintenance = FakeMaintenance(self)
         self.audit = FakeAudit()
+        self.sanctions = FakeSanctions()
 
 
 class FakeUnitOfWork:
@@ -416,6 +424,7 @@ class FakeUnitOfWork:
         self.users = store.users
         self.maintenance = store.maintenance
         self.audit = store.audit
+        self.sanctions = store.sanctions
 
     def __enter__(self) -> Self:
         # One action at a time, like SQLite's write lock: the GUI runs some work on a pool thread

@@ -8,6 +8,7 @@ from __future__ import annotations
 from core.access import Action, masks_personal_data, requires
 from core.services.acting import delete_acting, list_acting, save_acting, signatory_for
 from core.services.audit import AuditPage, audit_logins, list_audit_entries, verify_audit_chain
+from core.services.discipline import annul_sanction, award_blocked, list_sanctions, record_sanction
 from core.services.employees import (
     employee_history,
     get_employee,
@@ -98,6 +99,10 @@ __all__ = [
     "audit_logins",
     "list_audit_entries",
     "verify_audit_chain",
+    "annul_sanction",
+    "award_blocked",
+    "list_sanctions",
+    "record_sanction",
     "LeavePreview",
     "LoginRefusedError",
     "NotFoundError",
@@ -210,6 +215,8 @@ list_calendar_changes = requires(Action.READ_RECORDS)(list_calendar_changes)
 get_settings = requires(Action.READ_RECORDS)(get_settings)
 list_departments = requires(Action.READ_RECORDS)(list_departments)
 list_positions = requires(Action.READ_RECORDS)(list_positions)
+list_sanctions = requires(Action.READ_RECORDS)(list_sanctions)
+award_blocked = requires(Action.READ_RECORDS)(award_blocked)
 
 save_acting = requires(Action.EDIT_RECORDS)(save_acting)
 delete_acting = requires(Action.EDIT_RECORDS)(delete_acting)
@@ -229,6 +236,8 @@ save_position = requires(Action.EDIT_RECORDS)(save_position)
 delete_position = requires(Action.EDIT_RECORDS)(delete_position)
 seed_regulation_structure = requires(Action.EDIT_RECORDS)(seed_regulation_structure)
 import_employees = requires(Action.EDIT_RECORDS)(import_employees)
+record_sanction = requires(Action.EDIT_RECORDS)(record_sanction)
+annul_sanction = requires(Action.EDIT_RECORDS)(annul_sanction)
 
 save_draft = requires(Action.EDIT_LEAVE)(save_draft)
 delete_draft = requires(Action.EDIT_LEAVE)(delete_draft)
