@@ -13,6 +13,7 @@ from datetime import date, datetime
 from types import TracebackType
 from typing import Protocol, Self
 
+from core.attendance.entities import AttendanceEntry
 from core.audit import AuditEntry, AuditFilter, ChainReport
 from core.discipline.entities import Sanction
 from core.entities import (
@@ -191,6 +192,22 @@ class CalendarRepository(Protocol):
     def delete(self, change_id: int) -> None: ...
 
 
+class AttendanceRepository(Protocol):
+    """The attendance log (6.1–6.3); leave overruns (6.9) are read from the slips, not stored here."""
+
+    def get(self, entry_id: int) -> AttendanceEntry | None: ...
+
+    def add(self, entry: AttendanceEntry) -> AttendanceEntry: ...
+
+    def update(self, entry: AttendanceEntry) -> AttendanceEntry: ...
+
+    def between(
+        self, start: date, end: date, *, employee_id: int | None = None
+    ) -> builtins.list[AttendanceEntry]:
+        """Entries from *start* to *end* (both included), of one person if given, by day."""
+        ...
+
+
 class LeaveSettingsRepository(Protocol):
     def get(self) -> LeaveSettings:
         """The stored schedule and policy; the built-in defaults until first saved."""
@@ -286,6 +303,7 @@ class UnitOfWork(Protocol):
     slip_prints: SlipPrintRepository
     calendar: CalendarRepository
     leave_settings: LeaveSettingsRepository
+    attendance: AttendanceRepository
     job_descriptions: JobDescriptionRepository
     users: UserRepository
     maintenance: Maintenance

@@ -30,6 +30,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from core.attendance.entities import AttendanceKind
 from core.discipline.entities import SanctionKind
 from core.discipline.validation import BREACH_TEXT_MAX
 from core.entities import (
@@ -300,6 +301,26 @@ class SlipPrintRecord(Base):
     slip_id: Mapped[int] = mapped_column(ForeignKey("leave_slips.id"), index=True)
     printed_at: Mapped[datetime] = mapped_column(DateTime)
     is_copy: Mapped[bool] = mapped_column(Boolean)
+
+
+class AttendanceRecord(Base):
+    """One line of the attendance log (``core.attendance.entities.AttendanceEntry``)."""
+
+    __tablename__ = "attendance_entries"
+    __table_args__ = (
+        one_of("kind", AttendanceKind),
+        CheckConstraint("minutes > 0", name="minutes"),
+        UniqueConstraint("employee_id", "day", "kind", name="uq_attendance_entries_employee_day_kind"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id"), index=True)
+    day: Mapped[date] = mapped_column(Date, index=True)
+    kind: Mapped[str] = mapped_column(String(ENUM_MAX))
+    minutes: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(String(NOTE_MAX), default="")
+    justified: Mapped[bool] = mapped_column(Boolean, default=False)
+    recorded_by: Mapped[str] = mapped_column(String(TITLE_MAX), default="")
 
 
 class CalendarChangeRecord(Base):

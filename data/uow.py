@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from core.entities import DatabaseReport
 from core.ports import (
     ActingRepository,
+    AttendanceRepository,
     AuditRepository,
     CalendarRepository,
     DepartmentRepository,
@@ -53,6 +54,7 @@ from data.repositories import (
     SqlSlipCounterRepository,
     SqlSlipPrintRepository,
 )
+from data.repositories.attendance import SqlAttendanceRepository
 from data.repositories.audit import SqlAuditRepository
 from data.repositories.discipline import SqlSanctionRepository
 from data.repositories.users import SqlUserRepository
@@ -134,6 +136,7 @@ class SqlAlchemyUnitOfWork:
     slip_prints: SlipPrintRepository
     calendar: CalendarRepository
     leave_settings: LeaveSettingsRepository
+    attendance: AttendanceRepository
     job_descriptions: JobDescriptionRepository
     users: UserRepository
     maintenance: Maintenance
@@ -176,6 +179,7 @@ class SqlAlchemyUnitOfWork:
         self.slip_prints = SqlSlipPrintRepository(session)
         self.calendar = SqlCalendarRepository(session)
         self.leave_settings = SqlLeaveSettingsRepository(session)
+        self.attendance = SqlAttendanceRepository(session)
         self.job_descriptions = SqlJobDescriptionRepository(session)
         self.users = SqlUserRepository(session)
         self.maintenance = SqlMaintenance(session)

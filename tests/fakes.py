@@ -10,6 +10,7 @@ from datetime import date, datetime
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar
 
+from core.attendance.entities import AttendanceEntry
 from core.audit import AuditEntry, AuditFilter, ChainReport, utc_range
 from core.discipline.entities import Sanction
 from core.entities import (
@@ -282,6 +283,19 @@ class FakeCalendar(_Table[CalendarChange]):
         return super().add(item)
 
 
+class FakeAttendance(_Table[AttendanceEntry]):
+    def add(self, item: Any) -> Any:
+        if any((e.employee_id, e.day, e.kind) == (item.employee_id, item.day, item.kind) for e in self.rows.values()):
+            raise ValueError("UNIQUE constraint failed: attendance_entries")
+        return super().add(item)
+
+    def between(self, start: date, end: date, *, employee_id: int | None = None) -> builtins.list[AttendanceEntry]:
+        return sorted(
+            (e for e in self.rows.values() if start <= e.day <= end and employee_id in (None, e.employee_id)),
+            key=lambda e: (e.day, e.id or 0),
+        )
+
+
 class FakeLeaveSettings:
     def __init__(self) -> None:
         self.value = LeaveSettings()
@@ -388,6 +402,7 @@ class FakeStore:
         self.slip_prints = FakeSlipPrints()
         self.calendar = FakeCalendar()
         self.leave_settings = FakeLeaveSettings()
+        self.attendance = FakeAttendance()
         self.job_descriptions = FakeJobDescriptions(self)
         self.users = FakeUsers()
         self.maintenance = FakeMaintenance(self)
@@ -420,6 +435,7 @@ class FakeUnitOfWork:
         self.slip_prints = store.slip_prints
         self.calendar = store.calendar
         self.leave_settings = store.leave_settings
+        self.attendance = store.attendance
         self.job_descriptions = store.job_descriptions
         self.users = store.users
         self.maintenance = store.maintenance

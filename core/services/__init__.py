@@ -7,6 +7,16 @@ from __future__ import annotations
 
 from core.access import Action, masks_personal_data, requires
 from core.services.acting import delete_acting, list_acting, save_acting, signatory_for
+from core.services.attendance import (
+    DaySheetRow,
+    MonthFlags,
+    attendance_flags,
+    correct_attendance,
+    day_sheet,
+    employee_attendance,
+    monthly_attendance,
+    record_attendance,
+)
 from core.services.audit import AuditPage, audit_logins, list_audit_entries, verify_audit_chain
 from core.services.discipline import annul_sanction, award_blocked, list_sanctions, record_sanction
 from core.services.employees import (
@@ -95,6 +105,14 @@ from core.services.users import (
 )
 
 __all__ = [
+    "DaySheetRow",
+    "MonthFlags",
+    "attendance_flags",
+    "correct_attendance",
+    "day_sheet",
+    "employee_attendance",
+    "monthly_attendance",
+    "record_attendance",
     "AuditPage",
     "audit_logins",
     "list_audit_entries",
@@ -198,6 +216,12 @@ get_employee = masks_personal_data(requires(Action.READ_RECORDS)(get_employee))
 signatory_for = masks_personal_data(requires(Action.READ_RECORDS)(signatory_for))
 
 list_acting = requires(Action.READ_RECORDS)(list_acting)
+day_sheet = requires(Action.READ_RECORDS)(day_sheet)
+employee_attendance = requires(Action.READ_RECORDS)(employee_attendance)
+attendance_flags = requires(Action.READ_RECORDS)(attendance_flags)
+monthly_attendance = requires(Action.READ_RECORDS)(monthly_attendance)
+record_attendance = requires(Action.EDIT_RECORDS)(record_attendance)
+correct_attendance = requires(Action.EDIT_RECORDS)(correct_attendance)
 employee_history = requires(Action.READ_RECORDS)(employee_history)
 get_onboarding = requires(Action.READ_RECORDS)(get_onboarding)
 description_in_force = requires(Action.READ_RECORDS)(description_in_force)

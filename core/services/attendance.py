@@ -1,0 +1,151 @@
+"""The attendance log: the office's day sheet, corrections, flags and the monthly summary (6.1–6.3, 6.9)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+
+from core.attendance.entities import AttendanceEntry
+from core.attendance.rules import (
+    AttendancePolicy,
+    RunningTotal,
+    WarningFlag,
+    lateness_warnings,
+    overrun_absences,
+    running_unjustified_minutes,
+)
+from core.attendance.summary import AttendanceSummary, summarise
+from core.attendance.validation import validate_attendance
+from core.entities import EmployeeListItem, EmployeeStatus
+from core.leave.calendar import WorkingCalendar
+from core.leave.entities import SlipStatus, month_bounds
+from core.names import short_name
+from core.ports import UnitOfWork
+from core.services.leave_facts import require_employee
+from core.text import clean
+from core.validation import ValidationError
+
+#: The regulation's rules; an office with other numbers changes this policy, not the rules.
+POLICY = AttendancePolicy()
+#: Leaves whose late return counts (a void slip was never a leave).
+_TAKEN = (SlipStatus.PRINTED, SlipStatus.SIGNED, SlipStatus.CLOSED)
+#: People on the day sheet: everyone still in the office's service.
+_ON_SHEET = (EmployeeStatus.ACTIVE,)
+
+
+@dataclass(frozen=True, slots=True)
+class DaySheetRow:
+    """One person on the office's day sheet with what was logged for them that day (no personal data)."""
+
+    employee_id: int
+    name: str
+    position_title: str
+    department_name: str
+    entries: tuple[AttendanceEntry, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MonthFlags:
+    """What the month calls for: 6.3 absences to deduct and 13.3.1.3 warnings."""
+
+    deductions: tuple[RunningTotal, ...]
+    warnings: tuple[WarningFlag, ...]
+
+
+def record_attendance(uow: UnitOfWork, entry: AttendanceEntry) -> AttendanceEntry:
+    """Add *entry* (its id is None) or correct a saved one (its id is set).
+
+    Raises:
+        ValidationError: The entry breaks a rule (field-named messages).
+        NotFoundError: The employee (or, for a correction, the entry) does not exist.
+    """
+    entry = replace(entry, reason=clean(entry.reason), recorded_by=clean(entry.recorded_by))
+    with uow:
+        require_employee(uow, entry.employee_id)
+        if not entry.recorded_by and uow.actor is not None:
+            entry = replace(entry, recorded_by=uow.actor.full_name)
+        calendar = _calendar(uow)
+        same_day = uow.attendance.between(entry.day, entry.day, employee_id=entry.employee_id)
+        report = validate_attendance(entry, day_minutes=calendar.working_minutes_on(entry.day), existing=same_day)
+        if not report.is_valid:
+            raise ValidationError(report)
+        saved = uow.attendance.add(entry) if entry.id is None else uow.attendance.update(entry)
+        uow.commit()
+    return saved
+
+
+def correct_attendance(uow: UnitOfWork, entry: AttendanceEntry) -> AttendanceEntry:
+    """Change a saved entry (minutes, kind, reason, justified); the audit trail keeps the old values."""
+    if entry.id is None:
+        raise ValueError("only a saved entry can be corrected")
+    return record_attendance(uow, entry)
+
+
+def day_sheet(uow: UnitOfWork, day: date) -> list[DaySheetRow]:
+    """Every person at work with the day's entries, in the employee list's order."""
+    with uow:
+        entries = uow.attendance.between(day, day)
+        items = [i for i in uow.employees.list_items() if i.employee.status in _ON_SHEET]
+    by_person: dict[int, list[AttendanceEntry]] = {}
+    for entry in entries:
+        by_person.setdefault(entry.employee_id, []).append(entry)
+    return [_row(item, tuple(by_person.get(item.employee.id or 0, ()))) for item in items]
+
+
+def _row(item: EmployeeListItem, entries: tuple[AttendanceEntry, ...]) -> DaySheetRow:
+    person = item.employee
+    return DaySheetRow(person.id or 0, short_name(person), item.position_title, item.department_name, entries)
+
+
+def employee_attendance(uow: UnitOfWork, employee_id: int, *, year: int, month: int) -> list[RunningTotal]:
+    """The person's month with the running 6.3 total, leave overruns (6.9) included."""
+    with uow:
+        entries, minutes_per_day = _month(uow, year, month, employee_id=employee_id)
+    return running_unjustified_minutes(entries, employee_id, minutes_per_day=minutes_per_day, policy=POLICY)
+
+
+def attendance_flags(uow: UnitOfWork, *, year: int, month: int) -> MonthFlags:
+    """The month's entries counted as absence for pay deduction (6.3) and weeks calling for a warning."""
+    with uow:
+        entries, minutes_per_day = _month(uow, year, month)
+    deductions = [
+        row
+        for person in sorted({e.employee_id for e in entries})
+        for row in running_unjustified_minutes(entries, person, minutes_per_day=minutes_per_day, policy=POLICY)
+        if row.counts_as_absence
+    ]
+    return MonthFlags(tuple(deductions), tuple(lateness_warnings(entries, policy=POLICY)))
+
+
+def monthly_attendance(uow: UnitOfWork, *, year: int, month: int) -> list[AttendanceSummary]:
+    """One summary per person with anything logged (or a leave overrun) in the month."""
+    with uow:
+        entries, minutes_per_day = _month(uow, year, month)
+    return [
+        summarise(entries, person, minutes_per_day=minutes_per_day, policy=POLICY)
+        for person in sorted({e.employee_id for e in entries})
+    ]
+
+
+def _calendar(uow: UnitOfWork) -> WorkingCalendar:
+    return WorkingCalendar.with_changes(uow.leave_settings.get().schedule, uow.calendar.list())
+
+
+def _month(
+    uow: UnitOfWork, year: int, month: int, *, employee_id: int | None = None
+) -> tuple[list[AttendanceEntry], int]:
+    """The month's log and its leave overruns, with the working day's minutes (inside ``with uow``).
+
+    6.3 gives no period for its running total; it is counted within the month, the period pay
+    is deducted for.
+    """
+    start, end = month_bounds(year, month)
+    logged = uow.attendance.between(start.date(), end.date() - timedelta(days=1), employee_id=employee_id)
+    slips = uow.leave_slips.in_period(start, end, statuses=_TAKEN)
+    slips = [slip for slip in slips if _returned_in(slip.returned_at, start, end)]
+    overruns = [e for e in overrun_absences(slips, policy=POLICY) if employee_id in (None, e.employee_id)]
+    return logged + overruns, uow.leave_settings.get().schedule.minutes_per_day
+
+
+def _returned_in(returned_at: datetime | None, start: datetime, end: datetime) -> bool:
+    return returned_at is not None and start <= returned_at < end
