@@ -18,7 +18,7 @@ from core.attendance.summary import AttendanceSummary, summarise
 from core.attendance.validation import validate_attendance
 from core.entities import EmployeeListItem, EmployeeStatus
 from core.leave.calendar import WorkingCalendar
-from core.leave.entities import SlipStatus, month_bounds
+from core.leave.entities import LeaveSlip, SlipStatus, month_bounds
 from core.names import short_name
 from core.ports import UnitOfWork
 from core.services.leave_facts import require_employee
@@ -141,11 +141,22 @@ def _month(
     """
     start, end = month_bounds(year, month)
     logged = uow.attendance.between(start.date(), end.date() - timedelta(days=1), employee_id=employee_id)
-    slips = uow.leave_slips.in_period(start, end, statuses=_TAKEN)
-    slips = [slip for slip in slips if _returned_in(slip.returned_at, start, end)]
-    overruns = [e for e in overrun_absences(slips, policy=POLICY) if employee_id in (None, e.employee_id)]
-    return logged + overruns, uow.leave_settings.get().schedule.minutes_per_day
+    slips = [s for s in uow.leave_slips.in_period(start, end, statuses=_TAKEN) if employee_id in (None, s.employee_id)]
+    return logged + _overruns_in(slips, _calendar(uow), start, end), uow.leave_settings.get().schedule.minutes_per_day
 
 
-def _returned_in(returned_at: datetime | None, start: datetime, end: datetime) -> bool:
-    return returned_at is not None and start <= returned_at < end
+def _overruns_in(
+    slips: list[LeaveSlip], calendar: WorkingCalendar, start: datetime, end: datetime
+) -> list[AttendanceEntry]:
+    """The part of each overrun (6.9) inside the month, as the leave register counts it (6.10)."""
+    clipped = []
+    for absence, slip in zip(overrun_absences(slips, policy=POLICY), _overrun(slips), strict=True):
+        first, last = max(slip.ends_at, start), min(slip.returned_at or slip.ends_at, end)
+        minutes = calendar.working_minutes(first, last) if last > first else 0
+        if minutes:
+            clipped.append(replace(absence, day=first.date(), minutes=minutes))
+    return clipped
+
+
+def _overrun(slips: list[LeaveSlip]) -> list[LeaveSlip]:
+    return [s for s in slips if s.overrun_minutes > 0 and s.status != SlipStatus.VOIDED]

@@ -92,7 +92,7 @@ def test_month_flags_and_summary_with_a_leave_overrun(uow: FakeUnitOfWork) -> No
                 starts_at=datetime(2026, 11, 10, 9),
                 ends_at=datetime(2026, 11, 11, 18),
                 status=SlipStatus.CLOSED,
-                returned_at=datetime(2026, 11, 13, 18),
+                returned_at=datetime(2026, 11, 13, 14),
                 overrun_minutes=DAY + DAY // 2,
             )
         )
@@ -106,3 +106,20 @@ def test_month_flags_and_summary_with_a_leave_overrun(uow: FakeUnitOfWork) -> No
     rows = services.employee_attendance(uow, 1, year=2026, month=11)
     assert [r.total_minutes for r in rows][-1] == 3 * DAY
     assert services.monthly_attendance(uow, year=2026, month=12) == []
+
+
+def test_an_overrun_across_two_months_counts_in_each_as_the_register_does(uow: FakeUnitOfWork) -> None:
+    with uow:
+        slip = LeaveSlip(
+            employee_id=1,
+            starts_at=datetime(2026, 10, 26, 9),
+            ends_at=datetime(2026, 10, 30, 18),  # a Friday
+            status=SlipStatus.CLOSED,
+            returned_at=datetime(2026, 11, 3, 9),  # Monday 2 November missed too
+            overrun_minutes=DAY,
+        )
+        uow.leave_slips.add(slip)
+        uow.commit()
+    assert services.monthly_attendance(uow, year=2026, month=10) == []  # the weekend is not working time
+    [november] = services.monthly_attendance(uow, year=2026, month=11)
+    assert november.overrun_minutes == DAY
