@@ -119,6 +119,9 @@ def add_document_commands(commands: argparse._SubParsersAction[argparse.Argument
     register = exporting.add_parser("leave-register", help=_("the monthly leave register (regulation 6.10)"))
     register.add_argument("--month", type=year_month, required=True, help=_("the month, e.g. 2026-07"))
     register.add_argument("--out", type=Path, required=True, help=_("a .pdf or .xlsx file"))
+    attendance = exporting.add_parser("attendance", help=_("the monthly attendance summary (regulation 6.3, 6.9)"))
+    attendance.add_argument("--month", type=year_month, required=True, help=_("the month, e.g. 2026-07"))
+    attendance.add_argument("--out", type=Path, required=True, help=_("a .pdf or .xlsx file"))
     description = printing.add_parser("job-description", help=_("write a job description as PDF or Word"))
     description.add_argument("key", metavar="POSITION-OR-ID",
                              help=_("the description's id, or the position's title (the version in force today)"))
@@ -128,7 +131,7 @@ def add_document_commands(commands: argparse._SubParsersAction[argparse.Argument
     reading = importing.add_parser("job-description", help=_("read a job description from a Word file as a draft"))
     reading.add_argument("file", type=Path, help=_("the .docx file"))
     reading.add_argument("--position", type=int, required=True, help=_("the id of the position it is for"))
-    for command in (slip, register, description, reading):
+    for command in (slip, register, attendance, description, reading):
         command.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=_("the database file"))
 
 
@@ -291,6 +294,30 @@ def run_print_slip(db_path: Path, number: SlipNumber, out: Path, layout: Literal
         database.dispose()
         lock.release()
     print(_("A copy of slip {number} was written to {path}.").format(number=number, path=out))
+    return 0
+
+
+def run_export_attendance(db_path: Path, month: tuple[int, int], out: Path) -> int:
+    from core.documents.attendance_summary import render_attendance_pdf, render_attendance_xlsx
+
+    render = {".pdf": render_attendance_pdf, ".xlsx": render_attendance_xlsx}.get(out.suffix.lower())
+    if render is None:
+        raise RefusedError(_("The summary is written as .pdf or .xlsx, not {suffix}.").format(suffix=out.suffix))
+    register_document_fonts()
+    lock, database = open_existing(db_path)
+    try:
+        document = services.attendance_document(database.uow_factory(), year=month[0], month=month[1])
+    finally:
+        database.dispose()
+        lock.release()
+
+    def write(temp: Path) -> None:
+        with temp.open("wb") as stream:
+            render(document, stream)
+
+    write_atomically(out, write)
+    print(_("The attendance summary of {year}-{month:02d} was written to {path}: {people} people.").format(
+        year=month[0], month=month[1], path=out, people=len(document.lines)))
     return 0
 
 
@@ -496,6 +523,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_print_slip(db_path, args.number, args.out, args.layout)
         if args.command == "import":
             return run_import_job_description(db_path, args.file, args.position)
+        if args.command == "export" and args.document == "attendance":
+            return run_export_attendance(db_path, args.month, args.out)
         if args.command == "export":
             return run_export_register(db_path, args.month, args.out)
     except Exception as error:  # a refusal the user can act on, not a crash

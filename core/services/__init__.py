@@ -10,6 +10,7 @@ from core.services.acting import delete_acting, list_acting, save_acting, signat
 from core.services.attendance import (
     DaySheetRow,
     MonthFlags,
+    attendance_document,
     attendance_flags,
     correct_attendance,
     day_sheet,
@@ -107,6 +108,7 @@ from core.services.users import (
 __all__ = [
     "DaySheetRow",
     "MonthFlags",
+    "attendance_document",
     "attendance_flags",
     "correct_attendance",
     "day_sheet",
@@ -275,6 +277,7 @@ reprint_slip = requires(Action.PRINT)(reprint_slip)
 slip_document = requires(Action.PRINT)(slip_document)
 order_draft = requires(Action.PRINT)(order_draft)
 monthly_register = requires(Action.PRINT)(monthly_register)
+attendance_document = requires(Action.PRINT)(attendance_document)
 export_job_description = requires(Action.PRINT)(export_job_description)
 export_employees = requires(Action.PRINT)(export_employees)
 

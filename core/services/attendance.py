@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from core.attendance.entities import AttendanceEntry
+from core.attendance.report import AttendanceDocument, AttendanceLine
 from core.attendance.rules import (
     AttendancePolicy,
     RunningTotal,
@@ -16,10 +17,12 @@ from core.attendance.rules import (
 )
 from core.attendance.summary import AttendanceSummary, summarise
 from core.attendance.validation import validate_attendance
+from core.documents.models import SignatureLine
 from core.entities import EmployeeListItem, EmployeeStatus
 from core.leave.calendar import WorkingCalendar
 from core.leave.entities import LeaveSlip, SlipStatus, month_bounds
-from core.names import short_name
+from core.names import employee_sort_key, full_name, short_name
+from core.official_dates import month_phrase
 from core.ports import UnitOfWork
 from core.services.leave_facts import require_employee
 from core.text import clean
@@ -125,6 +128,40 @@ def monthly_attendance(uow: UnitOfWork, *, year: int, month: int) -> list[Attend
         summarise(entries, person, minutes_per_day=minutes_per_day, policy=POLICY)
         for person in sorted({e.employee_id for e in entries})
     ]
+
+
+def attendance_document(uow: UnitOfWork, *, year: int, month: int) -> AttendanceDocument:
+    """The month's summary as the printed document, people in Mongolian name order."""
+    with uow:
+        entries, minutes_per_day = _month(uow, year, month)
+        people = {item.employee.id: item for item in uow.employees.list_items()}
+        office = uow.settings.get().official_name
+    summaries = [
+        summarise(entries, p, minutes_per_day=minutes_per_day, policy=POLICY) for p in {e.employee_id for e in entries}
+    ]
+    summaries.sort(
+        key=lambda s: employee_sort_key(people[s.employee_id].employee) if s.employee_id in people else ("", "")
+    )
+    return AttendanceDocument(
+        office_name=office,
+        title=f"{year} оны {month_phrase(date(year, month, 1))} ирцийн нэгтгэл",
+        minutes_per_day=minutes_per_day,
+        lines=tuple(_line(s, people.get(s.employee_id)) for s in summaries),
+        signatures=(SignatureLine("Нэгтгэл хөтөлсөн", "", ""),),
+    )
+
+
+def _line(summary: AttendanceSummary, item: EmployeeListItem | None) -> AttendanceLine:
+    name = full_name(item.employee) if item else ""
+    minutes = (
+        summary.late_minutes,
+        summary.early_minutes,
+        summary.unjustified_absence_minutes,
+        summary.justified_minutes,
+        summary.overrun_minutes,
+        summary.deduction_minutes,
+    )
+    return AttendanceLine(name, item.position_title if item else "", item.department_name if item else "", minutes)
 
 
 def _calendar(uow: UnitOfWork) -> WorkingCalendar:
