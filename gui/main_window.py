@@ -13,6 +13,7 @@ from gui.acting_page import ActingPage
 from gui.audit_page import AuditPage, audit_warning
 from gui.backup_menu import BackupActions
 from gui.calendar_page import CalendarPage
+from gui.discipline_page import DisciplinePage
 from gui.employee_list import EmployeeListWidget
 from gui.job_description_page import JobDescriptionPage
 from gui.leave_list import LeaveListPage
@@ -29,7 +30,7 @@ from gui.warm_up import warm_up_later
 
 SECTION_TITLES = (N_("Employees"), N_("Leave slips"), N_("Leave register"), N_("Working calendar"),
                   N_("Units & positions"), N_("Job descriptions"), N_("Acting officials"), N_("Office settings"),
-                  N_("Leave settings"), N_("Audit trail"), N_("Users"))
+                  N_("Leave settings"), N_("Discipline"), N_("Audit trail"), N_("Users"))
 
 
 class MainWindow(QMainWindow):
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self.job_description_page = JobDescriptionPage(uow_factory, settings, self, load_now=False)
         self.acting_page = ActingPage(uow_factory, self, load_now=False)
         self.settings_page = OfficeSettingsPage(uow_factory, settings, language, self, load_now=False)
+        self.discipline_page = DisciplinePage(uow_factory, self, load_now=False)
         self.audit_page = AuditPage(uow_factory, self, load_now=False)
         self.users_page = UsersPage(uow_factory, self, load_now=False)  # administrators only (gui/account.py)
         self.transfer = EmployeeTransfer(uow_factory, settings, self)
@@ -93,7 +95,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         pages = (self.employee_list, self.leave_list, self.register_page, self.calendar_page, self.structure_page,
                  self.job_description_page, self.acting_page, self.settings_page, self.leave_settings_page,
-                 self.audit_page, self.users_page)
+                 self.discipline_page, self.audit_page, self.users_page)
         for page in pages:
             self.stack.addWidget(page)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -146,6 +148,7 @@ class MainWindow(QMainWindow):
         self.employees_changed.connect(lazy(self.employee_list, self.employee_list.reload))
         self.employees_changed.connect(lazy(self.structure_page, self.structure_page.reload))
         self.employees_changed.connect(lazy(self.acting_page, self.acting_page.reload))
+        self.employees_changed.connect(lazy(self.discipline_page, self.discipline_page.reload))
         self.employees_changed.connect(lazy(self.settings_page, self.settings_page.reload_employees))
         self.structure_changed.connect(lazy(self.employee_list, self.employee_list.reload_units))
         self.structure_changed.connect(lazy(self.employee_list, self.employee_list.reload))

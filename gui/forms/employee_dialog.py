@@ -14,6 +14,7 @@ from core.names import full_name
 from core.ports import UnitOfWorkFactory
 from core.services import NotFoundError, RefusedError
 from gui.employee_job_description import EmployeeJobDescription
+from gui.employee_sanctions import EmployeeSanctions
 from gui.forms.employee_form import EmployeeForm
 from gui.forms.entity_dialog import EntityDialog, StayOpen
 from gui.forms.onboarding_form import OnboardingForm
@@ -46,6 +47,7 @@ class EmployeeDialog(EntityDialog):
             self.tabs.addTab(EmployeeJobDescription(uow_factory, employee.id), _("Job description"))
             self._add_onboarding_tab(employee.id)
             self._add_history_tab(employee.id, {p.id: p.title for p in positions if p.id is not None})
+            self.tabs.addTab(EmployeeSanctions(uow_factory, employee.id), _("Sanctions"))
         self.resize(960, 600)
 
     def _add_onboarding_tab(self, employee_id: int) -> None:

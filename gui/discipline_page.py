@@ -1,0 +1,120 @@
+"""The sanctions register (regulation section 13): filters, record a sanction, annul a mistaken one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import services
+from core.discipline.entities import Sanction
+from core.i18n import _
+from core.ports import UnitOfWorkFactory
+from core.services import NotFoundError, RefusedError
+from core.validation import ValidationError
+from gui.confirm import show_refusal
+from gui.discipline_model import SanctionColumn, SanctionTableModel
+from gui.forms.sanction_dialog import SanctionDialog
+from gui.views import configure_list_view, heading
+from gui.widgets.buttons import action_button
+from gui.widgets.choice_combo import ChoiceCombo
+
+
+class DisciplinePage(QWidget):
+    """Every sanction, newest first; the ones in force today are shaded."""
+
+    def __init__(self, uow_factory: UnitOfWorkFactory, parent: QWidget | None = None, *, load_now: bool = True) -> None:
+        super().__init__(parent)
+        self._uow_factory = uow_factory
+        self.model = SanctionTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = self._build_view()
+        self.employee_combo = ChoiceCombo(self, none_text=_("All employees"))
+        self.employee_combo.setObjectName("employee_combo")
+        self.in_force_check = QCheckBox(_("Only in force today"), self)
+        self.in_force_check.setObjectName("in_force_check")
+        self.add_button = action_button(self, _("Add"), self.open_new)
+        self.annul_button = action_button(self, _("Annul…"), self.annul_selected,
+                                          tip=_("A sanction entered by mistake is annulled with a reason and kept"))
+        self._build_layout()
+        self.employee_combo.currentIndexChanged.connect(lambda _index: self.reload_sanctions())
+        self.in_force_check.toggled.connect(lambda _checked: self.reload_sanctions())
+        if load_now:
+            self.reload()
+
+    def _build_layout(self) -> None:
+        filters = QHBoxLayout()
+        filters.addWidget(self.employee_combo)
+        filters.addWidget(self.in_force_check)
+        filters.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.annul_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(_("Discipline (regulation section 13)"), self))
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+
+    def _build_view(self) -> QTableView:
+        view = QTableView(self)
+        view.setObjectName("sanction_view")
+        view.setModel(self.proxy)
+        configure_list_view(view)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SanctionColumn.BREACH, QHeaderView.ResizeMode.Stretch)
+        return view
+
+    def reload(self) -> None:
+        employees = [i.employee for i in services.list_employee_items(self._uow_factory())]
+        self.model.set_employees({e.id: e for e in employees if e.id is not None})
+        self.employee_combo.set_employees(employees)
+        self.reload_sanctions()
+
+    def reload_sanctions(self) -> None:
+        self.model.today = date.today()
+        in_force_on = self.model.today if self.in_force_check.isChecked() else None
+        self.model.set_items(services.list_sanctions(
+            self._uow_factory(), employee_id=self.employee_combo.value(), in_force_on=in_force_on))
+
+    def selected(self) -> Sanction | None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.item_at(self.proxy.mapToSource(index).row())
+
+    def open_new(self) -> SanctionDialog:
+        dialog = SanctionDialog(self._uow_factory, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _saved: self.reload_sanctions())
+        dialog.open()
+        return dialog
+
+    def annul_selected(self) -> None:
+        sanction = self.selected()
+        if sanction is None or sanction.id is None:
+            return
+        reason, ok = QInputDialog.getText(self, _("Annul a sanction"), _("Why was the entry a mistake?"))
+        if ok:
+            self.annul(sanction.id, reason)
+
+    def annul(self, sanction_id: int, reason: str) -> None:
+        try:
+            services.annul_sanction(self._uow_factory(), sanction_id, reason=reason, on=date.today())
+        except ValidationError as exc:
+            show_refusal(self, exc.report.summary())
+        except (RefusedError, NotFoundError) as exc:
+            show_refusal(self, str(exc))
+        self.reload_sanctions()
