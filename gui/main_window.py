@@ -10,6 +10,7 @@ from core.backups import BackupPort
 from core.i18n import N_, _
 from core.ports import UnitOfWorkFactory
 from gui.acting_page import ActingPage
+from gui.attendance_page import AttendancePage
 from gui.audit_page import AuditPage, audit_warning
 from gui.backup_menu import BackupActions
 from gui.calendar_page import CalendarPage
@@ -30,7 +31,7 @@ from gui.warm_up import warm_up_later
 
 SECTION_TITLES = (N_("Employees"), N_("Leave slips"), N_("Leave register"), N_("Working calendar"),
                   N_("Units & positions"), N_("Job descriptions"), N_("Acting officials"), N_("Office settings"),
-                  N_("Leave settings"), N_("Discipline"), N_("Audit trail"), N_("Users"))
+                  N_("Leave settings"), N_("Discipline"), N_("Attendance"), N_("Audit trail"), N_("Users"))
 
 
 class MainWindow(QMainWindow):
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.acting_page = ActingPage(uow_factory, self, load_now=False)
         self.settings_page = OfficeSettingsPage(uow_factory, settings, language, self, load_now=False)
         self.discipline_page = DisciplinePage(uow_factory, self, load_now=False)
+        self.attendance_page = AttendancePage(uow_factory, self, load_now=False)
         self.audit_page = AuditPage(uow_factory, self, load_now=False)
         self.users_page = UsersPage(uow_factory, self, load_now=False)  # administrators only (gui/account.py)
         self.transfer = EmployeeTransfer(uow_factory, settings, self)
@@ -95,7 +97,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         pages = (self.employee_list, self.leave_list, self.register_page, self.calendar_page, self.structure_page,
                  self.job_description_page, self.acting_page, self.settings_page, self.leave_settings_page,
-                 self.discipline_page, self.audit_page, self.users_page)
+                 self.discipline_page, self.attendance_page, self.audit_page, self.users_page)
         for page in pages:
             self.stack.addWidget(page)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -149,6 +151,7 @@ class MainWindow(QMainWindow):
         self.employees_changed.connect(lazy(self.structure_page, self.structure_page.reload))
         self.employees_changed.connect(lazy(self.acting_page, self.acting_page.reload))
         self.employees_changed.connect(lazy(self.discipline_page, self.discipline_page.reload))
+        self.employees_changed.connect(lazy(self.attendance_page, self.attendance_page.reload))
         self.employees_changed.connect(lazy(self.settings_page, self.settings_page.reload_employees))
         self.structure_changed.connect(lazy(self.employee_list, self.employee_list.reload_units))
         self.structure_changed.connect(lazy(self.employee_list, self.employee_list.reload))

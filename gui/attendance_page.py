@@ -1,0 +1,107 @@
+"""The office's attendance day sheet (6.1–6.3): everyone at work on one day, entered by keyboard.
+
+Arrow to a person, Tab into the form, type the minutes and press Enter: the entry is saved
+and the next person is selected.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QTableView, QVBoxLayout, QWidget
+
+from core import services
+from core.attendance.entities import AttendanceKind
+from core.i18n import _
+from core.ports import UnitOfWorkFactory
+from core.services import DaySheetRow, NotFoundError, RefusedError
+from core.validation import ValidationError
+from gui.attendance_model import DaySheetColumn, DaySheetTableModel, entry_of
+from gui.confirm import show_refusal
+from gui.forms.attendance_form import AttendanceForm
+from gui.views import configure_list_view, heading
+from gui.widgets.buttons import action_button
+from gui.widgets.optional_date_edit import make_date_edit, to_date
+
+
+class AttendancePage(QWidget):
+    """The day's sheet on the left, the chosen person's entry on the right."""
+
+    def __init__(self, uow_factory: UnitOfWorkFactory, parent: QWidget | None = None, *, load_now: bool = True) -> None:
+        super().__init__(parent)
+        self._uow_factory = uow_factory
+        self.day_edit = make_date_edit(self)
+        self.day_edit.setObjectName("day_edit")
+        today = date.today()
+        self.day_edit.setDate(QDate(today.year, today.month, today.day))
+        self.model = DaySheetTableModel(self)
+        self.view = self._build_view()
+        self.form = AttendanceForm(self)
+        self.save_button = action_button(self, _("Save"), self.save)
+        self.form.submitted.connect(self.save)
+        self.form.kind_combo.currentIndexChanged.connect(lambda _index: self._show_selected(keep_kind=True))
+        self.day_edit.dateChanged.connect(lambda _date: self.reload())
+        left = QVBoxLayout()
+        left.addWidget(heading(_("Attendance day sheet (regulation 6.1–6.3)"), self))
+        left.addWidget(self.day_edit)
+        left.addWidget(self.view, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.form)
+        right.addWidget(self.save_button)
+        right.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
+        if load_now:  # the main window loads hidden sections when first shown
+            self.reload()
+
+    def _build_view(self) -> QTableView:
+        view = QTableView(self)
+        view.setObjectName("day_sheet_view")
+        view.setModel(self.model)
+        configure_list_view(view)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setSectionResizeMode(DaySheetColumn.REASON, QHeaderView.ResizeMode.Stretch)
+        view.selectionModel().currentRowChanged.connect(lambda _now, _before: self._show_selected(keep_kind=False))
+        return view
+
+    @property
+    def day(self) -> date:
+        return to_date(self.day_edit.date())
+
+    def reload(self) -> None:
+        row = max(self.view.currentIndex().row(), 0)
+        self.model.set_items(services.day_sheet(self._uow_factory(), self.day))
+        if self.model.rowCount():
+            self.view.selectRow(min(row, self.model.rowCount() - 1))
+
+    def selected(self) -> DaySheetRow | None:
+        index = self.view.currentIndex()
+        return self.model.item_at(index.row()) if index.isValid() else None
+
+    def _show_selected(self, *, keep_kind: bool) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        kind = AttendanceKind(self.form.kind_combo.value()) if keep_kind else AttendanceKind.LATE
+        if not keep_kind and row.entries:
+            kind = row.entries[0].kind
+        self.form.populate(entry_of(row, kind), employee_id=row.employee_id, day=self.day, kind=kind)
+
+    def save(self) -> bool:
+        """Save the form's entry; on success move to the next person."""
+        if self.selected() is None:
+            return False
+        try:
+            services.record_attendance(self._uow_factory(), self.form.read())
+        except ValidationError as error:
+            self.form.show_issues(error.report)
+            return False
+        except (RefusedError, NotFoundError) as error:
+            show_refusal(self, str(error))
+            return False
+        current = self.view.currentIndex().row()
+        self.reload()
+        self.view.selectRow(min(current + 1, self.model.rowCount() - 1))
+        return True
