@@ -23,7 +23,10 @@ from core.services import NotFoundError, RefusedError
 from core.validation import ValidationError
 from gui.confirm import show_refusal
 from gui.discipline_model import SanctionColumn, SanctionTableModel
+from gui.documents import order_docx, order_pdf
 from gui.forms.sanction_dialog import SanctionDialog
+from gui.pdf_preview_dialog import PdfPreviewDialog, open_preview
+from gui.tasks import DOCUMENT_NOT_WRITTEN, BackgroundTask, run_in_background
 from gui.views import configure_list_view, heading
 from gui.widgets.buttons import action_button
 from gui.widgets.choice_combo import ChoiceCombo
@@ -46,6 +49,9 @@ class DisciplinePage(QWidget):
         self.add_button = action_button(self, _("Add"), self.open_new)
         self.annul_button = action_button(self, _("Annul…"), self.annul_selected,
                                           tip=_("A sanction entered by mistake is annulled with a reason and kept"))
+        self.order_button = action_button(self, _("Or&der draft…"), self.order_draft,
+                                          tip=_("The chief's draft order for the selected sanction, PDF and Word"))
+        self.last_preview: PdfPreviewDialog | None = None
         self._build_layout()
         self.employee_combo.currentIndexChanged.connect(lambda _index: self.reload_sanctions())
         self.in_force_check.toggled.connect(lambda _checked: self.reload_sanctions())
@@ -60,6 +66,7 @@ class DisciplinePage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.annul_button)
+        buttons.addWidget(self.order_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(_("Discipline (regulation section 13)"), self))
@@ -118,3 +125,28 @@ class DisciplinePage(QWidget):
         except (RefusedError, NotFoundError) as exc:
             show_refusal(self, str(exc))
         self.reload_sanctions()
+
+    def order_draft(self) -> BackgroundTask | None:
+        """The draft order as a PDF preview, with the .docx to finish in Word."""
+        sanction = self.selected()
+        if sanction is None or sanction.id is None:
+            return None
+        if sanction.annulled:
+            show_refusal(self, _("An annulled sanction has no order to draft."))
+            return None
+        uow_factory, sanction_id = self._uow_factory, sanction.id
+
+        def work() -> tuple[bytes, bytes]:
+            document = services.sanction_order_draft(uow_factory(), sanction_id)
+            return order_pdf(document), order_docx(document)
+
+        name = _("sanction-order-{number}").format(number=sanction.order_number.replace("/", "-").replace(" ", "-"))
+        return run_in_background(work, label=_("Preparing the order draft…"), window=self,
+                                 done=lambda files: self._show_order(name, files), write_error=_(DOCUMENT_NOT_WRITTEN))
+
+    def _show_order(self, name: str, files: object) -> None:
+        assert isinstance(files, tuple)
+        pdf, docx = files
+        dialog = PdfPreviewDialog(pdf, title=_("Order draft: {name}").format(name=name), file_name=f"{name}.pdf",
+                                  extra_files=[(_("Save for &Word…"), f"{name}.docx", docx)], parent=self)
+        self.last_preview = open_preview(dialog)

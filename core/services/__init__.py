@@ -19,7 +19,13 @@ from core.services.attendance import (
     record_attendance,
 )
 from core.services.audit import AuditPage, audit_logins, list_audit_entries, verify_audit_chain
-from core.services.discipline import annul_sanction, award_blocked, list_sanctions, record_sanction
+from core.services.discipline import (
+    annul_sanction,
+    award_blocked,
+    list_sanctions,
+    record_sanction,
+    sanction_order_draft,
+)
 from core.services.employees import (
     employee_history,
     get_employee,
@@ -123,6 +129,7 @@ __all__ = [
     "award_blocked",
     "list_sanctions",
     "record_sanction",
+    "sanction_order_draft",
     "LeavePreview",
     "LoginRefusedError",
     "NotFoundError",
@@ -276,6 +283,7 @@ print_slip = requires(Action.PRINT)(print_slip)
 reprint_slip = requires(Action.PRINT)(reprint_slip)
 slip_document = requires(Action.PRINT)(slip_document)
 order_draft = requires(Action.PRINT)(order_draft)
+sanction_order_draft = requires(Action.PRINT)(sanction_order_draft)
 monthly_register = requires(Action.PRINT)(monthly_register)
 attendance_document = requires(Action.PRINT)(attendance_document)
 export_job_description = requires(Action.PRINT)(export_job_description)

@@ -10,11 +10,15 @@ from dataclasses import replace
 from datetime import date
 
 from core.discipline.entities import OTHER_BREACH, DisciplinePolicy, Sanction
+from core.discipline.order import OrderParty, sanction_order
 from core.discipline.rules import blocks_award, in_force, is_repeated, lapse_date
 from core.discipline.validation import validate_annulment, validate_sanction
+from core.documents.models import OrderDocument
+from core.entities import SigningRole
 from core.i18n import _
 from core.ports import UnitOfWork
 from core.services.errors import NotFoundError, RefusedError
+from core.signatories import resolve_signatory
 from core.text import clean
 from core.validation import ValidationError
 
@@ -97,3 +101,37 @@ def award_blocked(uow: UnitOfWork, employee_id: int, on: date) -> str | None:
     with uow:
         sanctions = uow.sanctions.list(employee_id=employee_id)
     return blocks_award(sanctions, on)
+
+
+def sanction_order_draft(uow: UnitOfWork, sanction_id: int) -> OrderDocument:
+    """The chief's draft order for the sanction, signed by whoever signs for the chief on the order date.
+
+    Raises:
+        NotFoundError: There is no such sanction, or its employee is gone.
+        RefusedError: The sanction is annulled.
+    """
+    with uow:
+        sanction = uow.sanctions.get(sanction_id)
+        if sanction is None:
+            raise NotFoundError(_("The sanction is not in the register."))
+        if sanction.annulled:
+            raise RefusedError(_("An annulled sanction has no order to draft."))
+        party = _order_party(uow, sanction.employee_id)
+        on = sanction.order_date or sanction.starts_on
+        settings = uow.settings.get()
+        assignments = uow.acting.covering(on)
+        wanted = {settings.chief_employee_id} | {a.acting_employee_id for a in assignments}
+        employees = {i: e for i in wanted if i is not None and (e := uow.employees.get(i)) is not None}
+    signatory = resolve_signatory(
+        SigningRole.CHIEF, on, settings=settings, assignments=assignments, employees=employees
+    )
+    return sanction_order(sanction, party, settings=settings, signatory=signatory)
+
+
+def _order_party(uow: UnitOfWork, employee_id: int) -> OrderParty:
+    employee = uow.employees.get(employee_id)
+    if employee is None:
+        raise NotFoundError(_("The employee is not in the records."))
+    position = uow.positions.get(employee.position_id) if employee.position_id is not None else None
+    unit = uow.departments.get(position.department_id) if position and position.department_id else None
+    return OrderParty(employee, position.title if position else "", unit)

@@ -97,3 +97,15 @@ def test_the_employee_tab_says_whether_an_award_is_allowed(qtbot: QtBot, uow: Fa
     qtbot.addWidget(tab)
     assert "12.10" in tab.award_label.text()
     assert tab.model.rowCount() == 1
+
+
+def test_the_order_draft_opens_as_a_preview_with_the_word_file(qtbot: QtBot, page: DisciplinePage,
+                                                                uow: FakeUnitOfWork, office: dict[str, Any]) -> None:
+    services.record_sanction(uow, warning(office["specialist"].id))
+    page.reload()
+    page.view.setCurrentIndex(page.proxy.index(0, 0))
+    assert page.order_draft() is not None
+    qtbot.waitUntil(lambda: page.last_preview is not None, timeout=20000)
+    preview = page.last_preview
+    assert preview is not None
+    preview.close()
