@@ -113,8 +113,8 @@ def attendance_flags(uow: UnitOfWork, *, year: int, month: int) -> MonthFlags:
         entries, minutes_per_day = _month(uow, year, month)
     deductions = [
         row
-        for person in sorted({e.employee_id for e in entries})
-        for row in running_unjustified_minutes(entries, person, minutes_per_day=minutes_per_day, policy=POLICY)
+        for person, own in sorted(_by_person(entries).items())
+        for row in running_unjustified_minutes(own, person, minutes_per_day=minutes_per_day, policy=POLICY)
         if row.counts_as_absence
     ]
     return MonthFlags(tuple(deductions), tuple(lateness_warnings(entries, policy=POLICY)))
@@ -125,8 +125,8 @@ def monthly_attendance(uow: UnitOfWork, *, year: int, month: int) -> list[Attend
     with uow:
         entries, minutes_per_day = _month(uow, year, month)
     return [
-        summarise(entries, person, minutes_per_day=minutes_per_day, policy=POLICY)
-        for person in sorted({e.employee_id for e in entries})
+        summarise(own, person, minutes_per_day=minutes_per_day, policy=POLICY)
+        for person, own in sorted(_by_person(entries).items())
     ]
 
 
@@ -137,7 +137,7 @@ def attendance_document(uow: UnitOfWork, *, year: int, month: int) -> Attendance
         people = {item.employee.id: item for item in uow.employees.list_items()}
         office = uow.settings.get().official_name
     summaries = [
-        summarise(entries, p, minutes_per_day=minutes_per_day, policy=POLICY) for p in {e.employee_id for e in entries}
+        summarise(own, p, minutes_per_day=minutes_per_day, policy=POLICY) for p, own in _by_person(entries).items()
     ]
     summaries.sort(
         key=lambda s: employee_sort_key(people[s.employee_id].employee) if s.employee_id in people else ("", "")
@@ -162,6 +162,14 @@ def _line(summary: AttendanceSummary, item: EmployeeListItem | None) -> Attendan
         summary.deduction_minutes,
     )
     return AttendanceLine(name, item.position_title if item else "", item.department_name if item else "", minutes)
+
+
+def _by_person(entries: list[AttendanceEntry]) -> dict[int, list[AttendanceEntry]]:
+    """Entries grouped by person, so a month of 500 people is not scanned 500 times."""
+    grouped: dict[int, list[AttendanceEntry]] = {}
+    for entry in entries:
+        grouped.setdefault(entry.employee_id, []).append(entry)
+    return grouped
 
 
 def _calendar(uow: UnitOfWork) -> WorkingCalendar:
