@@ -24,10 +24,10 @@ MARGINS_MM = (15, 15, 18, 20)  # top, right, bottom, left
 FIXED_HEADERS = ("№", "Овог, нэр", "Албан тушаал", "Харьяалах нэгж")
 #: (header, width in mm) of the minute columns, in the order of :class:`AttendanceLine`'s minutes.
 TIME_HEADERS: tuple[tuple[str, float], ...] = (
-    ("Хоцорсон", 24),
-    ("Эрт явсан", 24),
+    ("Хоцорсон", 22),
+    ("Эрт явсан", 22),
     ("Шалтгаангүй тасалсан", 26),
-    ("Шалтгаантай", 24),
+    ("Шалтгаантай", 26),
     ("Чөлөө хэтрүүлсэн (6.9)", 26),
     ("Ажил тасалсанд тооцож суутгах (6.3)", 30),
 )
@@ -55,7 +55,8 @@ def _no_decoration(canvas: Canvas, template: BaseDocTemplate) -> None:
 
 def _story(doc: AttendanceDocument) -> list[Flowable]:
     st = styles(9)
-    header = [para(text, st.centre_bold) for text in (*FIXED_HEADERS, *(title for title, _ in TIME_HEADERS))]
+    small = styles(8)  # the long clause headings fit their columns without breaking a word
+    header = [para(text, small.centre_bold) for text in (*FIXED_HEADERS, *(title for title, _ in TIME_HEADERS))]
     rows = [[para(str(cell), st.body) for cell in row] for row in summary_cells(doc, as_numbers=False)]
     widths = [w * mm for w in (*FIXED_WIDTHS_MM, *(width for _, width in TIME_HEADERS))]
     table = Table([header, *rows], colWidths=widths, repeatRows=1)
