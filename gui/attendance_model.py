@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from typing import Any
 
 from core.attendance.entities import AttendanceEntry, AttendanceKind
 from core.i18n import N_, _
@@ -43,6 +44,14 @@ class DaySheetTableModel(ListTableModel):
         DaySheetColumn.REASON: N_("Reason"),
         DaySheetColumn.JUSTIFIED: N_("Justified"),
     }
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        #: People the month's rules flag (6.3 absence, 13.3.1.3 warning): their rows are shaded.
+        self.flagged: set[int] = set()
+
+    def is_problem(self, item: DaySheetRow) -> bool:
+        return item.employee_id in self.flagged
 
     def display(self, item: DaySheetRow, column: DaySheetColumn) -> str:
         if column == DaySheetColumn.NAME:

@@ -9,13 +9,13 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from core import services
 from core.attendance.entities import AttendanceKind
 from core.i18n import _
 from core.ports import UnitOfWorkFactory
-from core.services import DaySheetRow, NotFoundError, RefusedError
+from core.services import DaySheetRow, MonthFlags, NotFoundError, RefusedError
 from core.validation import ValidationError
 from gui.attendance_model import DaySheetColumn, DaySheetTableModel, entry_of
 from gui.confirm import show_refusal
@@ -23,6 +23,22 @@ from gui.forms.attendance_form import AttendanceForm
 from gui.views import configure_list_view, heading
 from gui.widgets.buttons import action_button
 from gui.widgets.optional_date_edit import make_date_edit, to_date
+
+
+def flags_text(flags: MonthFlags, names: dict[int, str]) -> str:
+    """The month's flags in one sentence each, naming the people."""
+
+    def listed(ids: set[int]) -> str:
+        return ", ".join(sorted(names.get(i, "?") for i in ids)) or _("nobody")
+
+    deducted = listed({row.entry.employee_id for row in flags.deductions})
+    warned = listed({warning.employee_id for warning in flags.warnings})
+    return "\n".join(
+        (
+            _("This month, absence to deduct from pay (6.3): {names}").format(names=deducted),
+            _("This month, grounds for a warning (13.3.1.3): {names}").format(names=warned),
+        )
+    )
 
 
 class AttendancePage(QWidget):
@@ -37,6 +53,9 @@ class AttendancePage(QWidget):
         self.day_edit.setDate(QDate(today.year, today.month, today.day))
         self.model = DaySheetTableModel(self)
         self.view = self._build_view()
+        self.flags_label = QLabel(self)
+        self.flags_label.setObjectName("flags_label")
+        self.flags_label.setWordWrap(True)
         self.form = AttendanceForm(self)
         self.save_button = action_button(self, _("Save"), self.save)
         self.form.submitted.connect(self.save)
@@ -46,6 +65,7 @@ class AttendancePage(QWidget):
         left.addWidget(heading(_("Attendance day sheet (regulation 6.1–6.3)"), self))
         left.addWidget(self.day_edit)
         left.addWidget(self.view, 1)
+        left.addWidget(self.flags_label)
         right = QVBoxLayout()
         right.addWidget(self.form)
         right.addWidget(self.save_button)
@@ -72,7 +92,11 @@ class AttendancePage(QWidget):
 
     def reload(self) -> None:
         row = max(self.view.currentIndex().row(), 0)
-        self.model.set_items(services.day_sheet(self._uow_factory(), self.day))
+        rows = services.day_sheet(self._uow_factory(), self.day)
+        flags = services.attendance_flags(self._uow_factory(), year=self.day.year, month=self.day.month)
+        self.model.flagged = {f.entry.employee_id for f in flags.deductions} | {w.employee_id for w in flags.warnings}
+        self.model.set_items(rows)
+        self.flags_label.setText(flags_text(flags, {r.employee_id: r.name for r in rows}))
         if self.model.rowCount():
             self.view.selectRow(min(row, self.model.rowCount() - 1))
 

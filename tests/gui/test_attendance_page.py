@@ -85,3 +85,19 @@ def test_main_window_shows_the_day_sheet(
     window.show_section(SECTION_TITLES.index("Attendance"))
     assert window.stack.currentWidget() is window.attendance_page
     assert window.attendance_page.model.rowCount() == 3  # loaded when first shown
+
+
+def test_the_fourth_lateness_of_a_week_shades_the_row_and_names_the_person(
+    page: AttendancePage, uow: FakeUnitOfWork
+) -> None:
+    page.view.selectRow(0)
+    person = page.selected()
+    assert person is not None
+    for day in (2, 3, 4, 5):
+        services.record_attendance(
+            uow, AttendanceEntry(person.employee_id, date(2026, 11, day), AttendanceKind.LATE, 5)
+        )
+    page.reload()
+    assert page.model.flagged == {person.employee_id}
+    assert page.model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert person.name in page.flags_label.text().splitlines()[1]
