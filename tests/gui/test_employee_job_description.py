@@ -57,7 +57,7 @@ def test_employee_dialog_has_the_tab_and_names_the_version_read(
     dialog = EmployeeDialog(uow, head)
     qtbot.addWidget(dialog)
     titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
-    assert len(titles) == 4
+    assert len(titles) == 5  # details, job description, introduction, history, sanctions
     assert dialog.onboarding_form is not None
     assert "1" in dialog.onboarding_form.job_description_version.text()
     assert "2022-01-01" in dialog.onboarding_form.job_description_version.text()
