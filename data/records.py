@@ -490,4 +490,6 @@ MAIN_TABLES: tuple[str, ...] = (
     JobDescriptionRecord.__tablename__,
     UserRecord.__tablename__,
     AuditRecord.__tablename__,
+    AttendanceRecord.__tablename__,
+    SanctionRecord.__tablename__,
 )
