@@ -7,12 +7,13 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
 from core.entities import ActingAssignment, Department, Employee, SigningRole
 from core.i18n import _
 from core.validation import ValidationError, ValidationIssue, ValidationReport
 from gui.acting_model import ROLE_LABELS
+from gui.forms.field_rows import add_field_rows, message_over_form
 from gui.forms.issues import IssueBinder
 from gui.forms.tab_order import chain_tab_order
 from gui.widgets.choice_combo import ChoiceCombo
@@ -52,20 +53,17 @@ class ActingForm(QWidget):
 
     def _build_layout(self) -> None:
         form = QFormLayout()
-        form.addRow(_("Who is away"), self._issues.bind("role", self.role_combo))
-        form.addRow(_("Unit"), self._issues.bind("department_id", self.department_combo))
-        form.addRow(_("Acting official"), self._issues.bind("acting_employee_id", self.acting_employee_combo))
-        form.addRow(_("From"), self._issues.bind("starts_on", self.starts_on_edit))
-        form.addRow(_("To (inclusive)"), self._issues.bind("ends_on", self.ends_on_edit))
-        form.addRow(_("Order no."), self._issues.bind("order_number", self.order_number_edit))
-        form.addRow(_("Note"), self._issues.bind("note", self.note_edit))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.general_message)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        chain_tab_order([self.role_combo, self.department_combo, self.acting_employee_combo, self.starts_on_edit,
-                         self.ends_on_edit, self.order_number_edit, self.note_edit])
+        widgets = add_field_rows(form, self._issues, [
+            (_("Who is away"), "role", self.role_combo),
+            (_("Unit"), "department_id", self.department_combo),
+            (_("Acting official"), "acting_employee_id", self.acting_employee_combo),
+            (_("From"), "starts_on", self.starts_on_edit),
+            (_("To (inclusive)"), "ends_on", self.ends_on_edit),
+            (_("Order no."), "order_number", self.order_number_edit),
+            (_("Note"), "note", self.note_edit),
+        ])
+        message_over_form(self, self.general_message, form)
+        chain_tab_order(widgets)
 
     @property
     def first_widget(self) -> QWidget:

@@ -6,11 +6,12 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QSpinBox, QWidget
 
 from core.attendance.entities import ATTENDANCE_KIND_LABELS, AttendanceEntry, AttendanceKind
 from core.i18n import _
 from core.validation import NOTE_MAX, ValidationReport
+from gui.forms.field_rows import add_field_rows, message_over_form
 from gui.forms.issues import IssueBinder
 from gui.forms.tab_order import chain_tab_order
 from gui.widgets.choice_combo import ChoiceCombo
@@ -44,15 +45,14 @@ class AttendanceForm(QWidget):
         self.general_message = FieldMessage(self)
         self._issues = IssueBinder(self.general_message)
         form = QFormLayout()
-        form.addRow(_("Kind"), self._issues.bind("kind", self.kind_combo))
-        form.addRow(_("Minutes"), self._issues.bind("minutes", self.minutes_spin))
-        form.addRow(_("Reason"), self._issues.bind("reason", self.reason_edit))
-        form.addRow("", self._issues.bind("justified", self.justified_check))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.general_message)
-        layout.addLayout(form)
-        chain_tab_order([self.kind_combo, self.minutes_spin, self.reason_edit, self.justified_check])
+        widgets = add_field_rows(form, self._issues, [
+            (_("Kind"), "kind", self.kind_combo),
+            (_("Minutes"), "minutes", self.minutes_spin),
+            (_("Reason"), "reason", self.reason_edit),
+            ("", "justified", self.justified_check),
+        ])
+        message_over_form(self, self.general_message, form, stretch=False)
+        chain_tab_order(widgets)
 
     def populate(self, entry: AttendanceEntry | None, *, employee_id: int, day: date, kind: AttendanceKind) -> None:
         """Show *entry* (a correction) or a blank entry of *kind* for the person and day."""

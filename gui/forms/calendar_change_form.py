@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
 from core.i18n import _
 from core.leave.entities import CalendarChange
 from core.validation import TITLE_MAX, ValidationReport
 from gui.calendar_models import day_kind_text
+from gui.forms.field_rows import add_field_rows, message_over_form
 from gui.forms.issues import IssueBinder
 from gui.forms.tab_order import chain_tab_order
 from gui.widgets.choice_combo import ChoiceCombo
@@ -39,14 +40,13 @@ class CalendarChangeForm(QWidget):
         self._issues = IssueBinder(self.general_message)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(_("Date"), self._issues.bind("day", self.day_edit))
-        form.addRow(_("The day becomes"), self._issues.bind("is_working", self.is_working_combo))
-        form.addRow(_("Decision"), self._issues.bind("decision", self.decision_edit))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.general_message)
-        layout.addLayout(form)
-        chain_tab_order([self.day_edit, self.is_working_combo, self.decision_edit])
+        widgets = add_field_rows(form, self._issues, [
+            (_("Date"), "day", self.day_edit),
+            (_("The day becomes"), "is_working", self.is_working_combo),
+            (_("Decision"), "decision", self.decision_edit),
+        ])
+        message_over_form(self, self.general_message, form, stretch=False)
+        chain_tab_order(widgets)
         self.populate(None)
 
     @property

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QSpinBox, QWidget
 
 from core.entities import UNIT_KIND_LABELS, Department, Employee, UnitKind
 from core.i18n import _
 from core.validation import ValidationReport
+from gui.forms.field_rows import add_field_rows, message_over_form
 from gui.forms.issues import IssueBinder
 from gui.forms.tab_order import chain_tab_order
 from gui.widgets.choice_combo import ChoiceCombo
@@ -57,19 +58,16 @@ class DepartmentForm(QWidget):
 
     def _build_layout(self) -> None:
         form = QFormLayout()
-        form.addRow(_("Name"), self._issues.bind("name", self.name_edit))
-        form.addRow(_("Kind"), self._issues.bind("kind", self.kind_combo))
-        form.addRow(_("Part of"), self._issues.bind("parent_id", self.parent_combo))
-        form.addRow(_("Head"), self._issues.bind("head_employee_id", self.head_employee_combo))
-        form.addRow(_("Head's title"), self._issues.bind("head_title", self.head_title_edit))
-        form.addRow(_("Order in lists"), self._issues.bind("sort_order", self.sort_order_spin))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.general_message)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        chain_tab_order([self.name_edit, self.kind_combo, self.parent_combo, self.head_employee_combo,
-                         self.head_title_edit, self.sort_order_spin])
+        widgets = add_field_rows(form, self._issues, [
+            (_("Name"), "name", self.name_edit),
+            (_("Kind"), "kind", self.kind_combo),
+            (_("Part of"), "parent_id", self.parent_combo),
+            (_("Head"), "head_employee_id", self.head_employee_combo),
+            (_("Head's title"), "head_title", self.head_title_edit),
+            (_("Order in lists"), "sort_order", self.sort_order_spin),
+        ])
+        message_over_form(self, self.general_message, form)
+        chain_tab_order(widgets)
 
     @property
     def first_widget(self) -> QWidget:

@@ -21,6 +21,7 @@ from core.i18n import _
 from core.names import full_name
 from core.services.employees import ALLOWED_EVENTS
 from core.validation import ValidationReport
+from gui.forms.field_rows import add_field_rows
 from gui.forms.issues import IssueBinder
 from gui.forms.tab_order import chain_tab_order
 from gui.position_labels import position_choices
@@ -67,20 +68,21 @@ class EventForm(QWidget):
         heading = QLabel(_("{name} — now: {status}").format(name=full_name(self._employee), status=status), self)
         heading.setStyleSheet("font-weight: bold;")
         form = QFormLayout()
-        form.addRow(_("Step"), self._issues.bind("kind", self.kind_combo))
-        form.addRow(_("Effective from"), self._issues.bind("effective_on", self.effective_on_edit))
-        form.addRow(_("Position"), self._issues.bind("position_id", self.position_combo))
-        form.addRow(_("Order no."), self._issues.bind("order_number", self.order_number_edit))
-        form.addRow(_("Order date"), self._issues.bind("order_date", self.order_date_edit))
-        form.addRow(_("Note"), self._issues.bind("note", self.note_edit))
+        widgets = add_field_rows(form, self._issues, [
+            (_("Step"), "kind", self.kind_combo),
+            (_("Effective from"), "effective_on", self.effective_on_edit),
+            (_("Position"), "position_id", self.position_combo),
+            (_("Order no."), "order_number", self.order_number_edit),
+            (_("Order date"), "order_date", self.order_date_edit),
+            (_("Note"), "note", self.note_edit),
+        ])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)
         layout.addWidget(self.general_message)
         layout.addLayout(form)
         layout.addStretch(1)
-        chain_tab_order([self.kind_combo, self.effective_on_edit, self.position_combo, self.order_number_edit,
-                         self.order_date_edit, self.note_edit])
+        chain_tab_order(widgets)
 
     @property
     def first_widget(self) -> QWidget:

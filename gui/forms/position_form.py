@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QSpinBox, QWidget
 
 from core.civil_service import ADMINISTRATIVE_RANKS, MAX_CLASS_NUMBER, administrative_rank
 from core.entities import Department, Position, ServiceCategory
 from core.i18n import N_, _
 from core.validation import MAX_POSTS, ValidationReport
+from gui.forms.field_rows import add_field_rows, message_over_form
 from gui.forms.issues import IssueBinder
 from gui.forms.tab_order import chain_tab_order
 from gui.widgets.choice_combo import ChoiceCombo
@@ -60,19 +61,16 @@ class PositionForm(QWidget):
 
     def _build_layout(self) -> None:
         form = QFormLayout()
-        form.addRow(_("Title"), self._issues.bind("title", self.title_edit))
-        form.addRow(_("Unit"), self._issues.bind("department_id", self.department_combo))
-        form.addRow(_("Category"), self._issues.bind("category", self.category_combo))
-        form.addRow(_("Class"), self._issues.bind("class_number", self.class_number_spin))
-        form.addRow(_("Rank"), self._issues.bind("rank", self.rank_combo))
-        form.addRow(_("Posts"), self._issues.bind("posts", self.posts_spin))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.general_message)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        chain_tab_order([self.title_edit, self.department_combo, self.category_combo, self.class_number_spin,
-                         self.rank_combo, self.posts_spin])
+        widgets = add_field_rows(form, self._issues, [
+            (_("Title"), "title", self.title_edit),
+            (_("Unit"), "department_id", self.department_combo),
+            (_("Category"), "category", self.category_combo),
+            (_("Class"), "class_number", self.class_number_spin),
+            (_("Rank"), "rank", self.rank_combo),
+            (_("Posts"), "posts", self.posts_spin),
+        ])
+        message_over_form(self, self.general_message, form)
+        chain_tab_order(widgets)
 
     @property
     def first_widget(self) -> QWidget:

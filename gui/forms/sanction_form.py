@@ -6,13 +6,14 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QSpinBox, QWidget
 
 from core.discipline.entities import OTHER_BREACH, DisciplinePolicy, Sanction, SanctionKind
 from core.entities import Employee
 from core.i18n import _
 from core.validation import ValidationError, ValidationIssue, ValidationReport
 from gui.discipline_model import KIND_LABELS
+from gui.forms.field_rows import add_field_rows, message_over_form
 from gui.forms.issues import IssueBinder
 from gui.forms.tab_order import chain_tab_order
 from gui.widgets.choice_combo import ChoiceCombo
@@ -59,24 +60,20 @@ class SanctionForm(QWidget):
 
     def _build_layout(self) -> None:
         form = QFormLayout()
-        form.addRow(_("Employee"), self._issues.bind("employee_id", self.employee_combo))
-        form.addRow(_("Breach"), self._issues.bind("breach_code", self.breach_code_combo))
-        form.addRow(_("Breach (other)"), self._issues.bind("breach_text", self.breach_text_edit))
-        form.addRow(_("Sanction"), self._issues.bind("kind", self.kind_combo))
-        form.addRow(_("Salary cut, percent"), self._issues.bind("cut_percent", self.cut_percent_spin))
-        form.addRow(_("Salary cut, months"), self._issues.bind("cut_months", self.cut_months_spin))
-        form.addRow(_("Order no."), self._issues.bind("order_number", self.order_number_edit))
-        form.addRow(_("Order date"), self._issues.bind("order_date", self.order_date_edit))
-        form.addRow(_("In force from"), self._issues.bind("starts_on", self.starts_on_edit))
-        form.addRow(_("Note"), self._issues.bind("note", self.note_edit))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.general_message)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        chain_tab_order([self.employee_combo, self.breach_code_combo, self.breach_text_edit, self.kind_combo,
-                         self.cut_percent_spin, self.cut_months_spin, self.order_number_edit, self.order_date_edit,
-                         self.starts_on_edit, self.note_edit])
+        widgets = add_field_rows(form, self._issues, [
+            (_("Employee"), "employee_id", self.employee_combo),
+            (_("Breach"), "breach_code", self.breach_code_combo),
+            (_("Breach (other)"), "breach_text", self.breach_text_edit),
+            (_("Sanction"), "kind", self.kind_combo),
+            (_("Salary cut, percent"), "cut_percent", self.cut_percent_spin),
+            (_("Salary cut, months"), "cut_months", self.cut_months_spin),
+            (_("Order no."), "order_number", self.order_number_edit),
+            (_("Order date"), "order_date", self.order_date_edit),
+            (_("In force from"), "starts_on", self.starts_on_edit),
+            (_("Note"), "note", self.note_edit),
+        ])
+        message_over_form(self, self.general_message, form)
+        chain_tab_order(widgets)
 
     @property
     def first_widget(self) -> QWidget:

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
 from core.entities import Employee, OfficeSettings
 from core.i18n import _
 from core.validation import ValidationReport
+from gui.forms.field_rows import add_field_rows, message_over_form
 from gui.forms.issues import IssueBinder
 from gui.forms.tab_order import chain_tab_order
 from gui.widgets.choice_combo import ChoiceCombo
@@ -32,19 +33,17 @@ class OfficeSettingsForm(QWidget):
         self.general_message = FieldMessage(self)
         self._issues = IssueBinder(self.general_message)
         form = QFormLayout()
-        form.addRow(_("Official name"), self._issues.bind("official_name", self.official_name_edit))
-        form.addRow(_("Short name"), self._issues.bind("short_name", self.short_name_edit))
-        form.addRow(_("City"), self._issues.bind("city", self.city_edit))
-        form.addRow(_("Chief of office"), self._issues.bind("chief_employee_id", self.chief_employee_combo))
-        form.addRow(_("Chief's title"), self._issues.bind("chief_title", self.chief_title_edit))
-        form.addRow(_("Superior's title"), self._issues.bind("superior_title", self.superior_title_edit))
-        form.addRow(_("Superior's name"), self._issues.bind("superior_name", self.superior_name_edit))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.general_message)
-        layout.addLayout(form)
-        chain_tab_order([self.official_name_edit, self.short_name_edit, self.city_edit, self.chief_employee_combo,
-                         self.chief_title_edit, self.superior_title_edit, self.superior_name_edit])
+        widgets = add_field_rows(form, self._issues, [
+            (_("Official name"), "official_name", self.official_name_edit),
+            (_("Short name"), "short_name", self.short_name_edit),
+            (_("City"), "city", self.city_edit),
+            (_("Chief of office"), "chief_employee_id", self.chief_employee_combo),
+            (_("Chief's title"), "chief_title", self.chief_title_edit),
+            (_("Superior's title"), "superior_title", self.superior_title_edit),
+            (_("Superior's name"), "superior_name", self.superior_name_edit),
+        ])
+        message_over_form(self, self.general_message, form, stretch=False)
+        chain_tab_order(widgets)
 
     def _line(self, name: str) -> QLineEdit:
         edit = QLineEdit(self)
