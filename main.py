@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import Literal
+from typing import Any, BinaryIO, Literal
 
 import platformdirs
 import sqlalchemy.exc
@@ -297,16 +297,20 @@ def run_print_slip(db_path: Path, number: SlipNumber, out: Path, layout: Literal
     return 0
 
 
-def run_export_attendance(db_path: Path, month: tuple[int, int], out: Path) -> int:
-    from core.documents.attendance_summary import render_attendance_pdf, render_attendance_xlsx
+def write_month_document(db_path: Path, out: Path, renderers: dict[str, Callable[[Any, BinaryIO], None]],
+                         load: Callable[[UnitOfWork], Any], wrong_suffix: str) -> Any:
+    """A month's document (register, attendance) read in one short session, then written atomically.
 
-    render = {".pdf": render_attendance_pdf, ".xlsx": render_attendance_xlsx}.get(out.suffix.lower())
+    *renderers* map a suffix to its writer; any other suffix is refused with *wrong_suffix*
+    before the database is opened. Returns the document, for the caller's summary line.
+    """
+    render = renderers.get(out.suffix.lower())
     if render is None:
-        raise RefusedError(_("The summary is written as .pdf or .xlsx, not {suffix}.").format(suffix=out.suffix))
+        raise RefusedError(wrong_suffix.format(suffix=out.suffix))
     register_document_fonts()
     lock, database = open_existing(db_path)
     try:
-        document = services.attendance_document(database.uow_factory(), year=month[0], month=month[1])
+        document = load(database.uow_factory())
     finally:
         database.dispose()
         lock.release()
@@ -316,6 +320,16 @@ def run_export_attendance(db_path: Path, month: tuple[int, int], out: Path) -> i
             render(document, stream)
 
     write_atomically(out, write)
+    return document
+
+
+def run_export_attendance(db_path: Path, month: tuple[int, int], out: Path) -> int:
+    from core.documents.attendance_summary import render_attendance_pdf, render_attendance_xlsx
+
+    document = write_month_document(
+        db_path, out, {".pdf": render_attendance_pdf, ".xlsx": render_attendance_xlsx},
+        lambda uow: services.attendance_document(uow, year=month[0], month=month[1]),
+        _("The summary is written as .pdf or .xlsx, not {suffix}."))
     print(_("The attendance summary of {year}-{month:02d} was written to {path}: {people} people.").format(
         year=month[0], month=month[1], path=out, people=len(document.lines)))
     return 0
@@ -324,23 +338,10 @@ def run_export_attendance(db_path: Path, month: tuple[int, int], out: Path) -> i
 def run_export_register(db_path: Path, month: tuple[int, int], out: Path) -> int:
     from core.documents.leave_register import render_register_pdf, render_register_xlsx
 
-    renderers = {".pdf": render_register_pdf, ".xlsx": render_register_xlsx}
-    render = renderers.get(out.suffix.lower())
-    if render is None:
-        raise RefusedError(_("The register is written as .pdf or .xlsx, not {suffix}.").format(suffix=out.suffix))
-    register_document_fonts()
-    lock, database = open_existing(db_path)
-    try:
-        document = services.monthly_register(database.uow_factory(), *month)
-    finally:
-        database.dispose()
-        lock.release()
-
-    def write(temp: Path) -> None:
-        with temp.open("wb") as stream:
-            render(document, stream)
-
-    write_atomically(out, write)
+    document = write_month_document(
+        db_path, out, {".pdf": render_register_pdf, ".xlsx": render_register_xlsx},
+        lambda uow: services.monthly_register(uow, *month),
+        _("The register is written as .pdf or .xlsx, not {suffix}."))
     print(_("The leave register of {year}-{month:02d} was written to {path}: {people} people.").format(
         year=month[0], month=month[1], path=out, people=len(document.people)))
     return 0
