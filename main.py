@@ -131,7 +131,16 @@ def add_document_commands(commands: argparse._SubParsersAction[argparse.Argument
     reading = importing.add_parser("job-description", help=_("read a job description from a Word file as a draft"))
     reading.add_argument("file", type=Path, help=_("the .docx file"))
     reading.add_argument("--position", type=int, required=True, help=_("the id of the position it is for"))
-    for command in (slip, register, attendance, description, reading):
+    payments = exporting.add_parser("payments", help=_("the year's support payments and awards (regulation 10.7, 12)"))
+    payments.add_argument("--year", type=int, required=True, help=_("the year, e.g. 2026"))
+    payments.add_argument("--out", type=Path, required=True, help=_("a .pdf or .xlsx file"))
+    gifts = exporting.add_parser("gift-list", help=_("the children's gift list per unit (regulation 12.6)"))
+    gifts.add_argument("--date", type=iso_day, required=True, help=_("the gift day, e.g. 2026-06-01"))
+    gifts.add_argument("--out", type=Path, required=True, help=_("the PDF file to write"))
+    schedule = exporting.add_parser("vacation-schedule", help=_("the year's vacation schedule (regulation 6.11)"))
+    schedule.add_argument("--year", type=int, required=True, help=_("the year, e.g. 2026"))
+    schedule.add_argument("--out", type=Path, required=True, help=_("a .pdf or .xlsx file"))
+    for command in (slip, register, attendance, description, reading, payments, gifts, schedule):
         command.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=_("the database file"))
 
 
@@ -159,6 +168,13 @@ def year_month(text: str) -> tuple[int, int]:
     except ValueError:
         raise argparse.ArgumentTypeError(_("a month looks like 2026-07")) from None
     return day.year, day.month
+
+
+def iso_day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(_("a date looks like 2026-06-01")) from None
 
 
 def setup_logging(folder: Path) -> None:
@@ -227,6 +243,10 @@ def run_demo(db_path: Path) -> int:
             "{slips} leave slips, {descriptions} job description versions.").format(
         path=db_path, employees=summary.employees, units=summary.units, positions=summary.positions,
         slips=summary.slips, descriptions=summary.job_descriptions))
+    print(_("Registers: {relatives} relatives, {payments} payments and awards, {attendance} attendance entries, "
+            "{trips} business trips, {contracts} performance contracts.").format(
+        relatives=summary.relatives, payments=summary.payments, attendance=summary.attendance, trips=summary.trips,
+        contracts=summary.contracts))
     return 0
 
 
@@ -332,6 +352,42 @@ def run_export_attendance(db_path: Path, month: tuple[int, int], out: Path) -> i
         _("The summary is written as .pdf or .xlsx, not {suffix}."))
     print(_("The attendance summary of {year}-{month:02d} was written to {path}: {people} people.").format(
         year=month[0], month=month[1], path=out, people=len(document.lines)))
+    return 0
+
+
+def run_export_vacation_schedule(db_path: Path, year: int, out: Path) -> int:
+    from core.documents.vacation_schedule import render_schedule_pdf
+    from core.documents.vacation_schedule_xlsx import render_schedule_xlsx
+
+    document = write_month_document(
+        db_path, out, {".pdf": render_schedule_pdf, ".xlsx": render_schedule_xlsx},
+        lambda uow: services.vacation_schedule_document(uow, year),
+        _("The schedule is written as .pdf or .xlsx, not {suffix}."))
+    print(_("The vacation schedule of {year} was written to {path}: {people} entries.").format(
+        year=year, path=out, people=sum(len(group.lines) for group in document.groups)))
+    return 0
+
+
+def run_export_payments(db_path: Path, year: int, out: Path) -> int:
+    from core.documents.payments_register import render_payments_pdf, render_payments_xlsx
+
+    document = write_month_document(
+        db_path, out, {".pdf": render_payments_pdf, ".xlsx": render_payments_xlsx},
+        lambda uow: services.payments_register(uow, year=year),
+        _("The register is written as .pdf or .xlsx, not {suffix}."))
+    print(_("The payments and awards of {year} were written to {path}: {count} entries.").format(
+        year=year, path=out, count=sum(len(group.lines) for group in document.groups)))
+    return 0
+
+
+def run_export_gift_list(db_path: Path, day: date, out: Path) -> int:
+    from core.documents.gift_list import render_gift_list_pdf
+
+    document = write_month_document(db_path, out, {".pdf": render_gift_list_pdf},
+                                    lambda uow: services.gift_list_document(uow, on=day),
+                                    _("The list is written as .pdf, not {suffix}."))
+    print(_("The gift list for {day} was written to {path}: {count} children.").format(
+        day=day.isoformat(), path=out, count=document.count))
     return 0
 
 
@@ -524,6 +580,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_print_slip(db_path, args.number, args.out, args.layout)
         if args.command == "import":
             return run_import_job_description(db_path, args.file, args.position)
+        if args.command == "export" and args.document == "payments":
+            return run_export_payments(db_path, args.year, args.out)
+        if args.command == "export" and args.document == "gift-list":
+            return run_export_gift_list(db_path, args.date, args.out)
+        if args.command == "export" and args.document == "vacation-schedule":
+            return run_export_vacation_schedule(db_path, args.year, args.out)
         if args.command == "export" and args.document == "attendance":
             return run_export_attendance(db_path, args.month, args.out)
         if args.command == "export":

@@ -22,8 +22,14 @@ from datetime import date, timedelta
 from core import services
 from core.civil_service import administrative_rank
 from core.dates import add_years
+from core.demo_attendance import fill_demo_attendance
+from core.demo_family import fill_demo_family
 from core.demo_job_descriptions import fill_demo_job_descriptions
 from core.demo_leave import fill_demo_leave
+from core.demo_payments import fill_demo_payments
+from core.demo_performance import fill_demo_contracts
+from core.demo_trips import fill_demo_trips
+from core.demo_vacation import fill_demo_schedule
 from core.entities import (
     ActingAssignment,
     ContractKind,
@@ -132,6 +138,8 @@ CONTRACTS = {
     ("watchman", 0): ContractKind.FIXED_TERM,
     ("cleaner", 1): ContractKind.PROBATION,
 }
+#: An employee with a disability, who has the longer base vacation (Labour Law art. 99).
+WITH_DISABILITY = frozenset({("archive_spec", 0)})
 #: Recent hires, born in 2000 or later (their РД months are 21–32), introduced under 4.10.
 RECENT = frozenset({("nb_spec", 1), ("inv_spec", 1), ("archive_spec", 0), ("cleaner", 1)})
 #: People who have left: (post, event, order number, note), recorded by the chief's order.
@@ -157,6 +165,11 @@ class DemoSummary:
     onboarded: int
     slips: int = 0
     job_descriptions: int = 0
+    relatives: int = 0
+    payments: int = 0
+    attendance: int = 0
+    trips: int = 0
+    contracts: int = 0
 
 
 class _People:
@@ -214,6 +227,7 @@ class _People:
             position_id=position_id,
             appointed_on=appointed,
             career_started_on=started,
+            has_disability=(post.key, index) in WITH_DISABILITY,
             service_kind=service,
             contract_kind=contract,
             contract_ends_on=self.contract_end(contract, appointed),
@@ -297,8 +311,15 @@ def fill_demo_office(uow_factory: UnitOfWorkFactory, *, today: date, seed: int =
     )
     onboarded = _onboard(uow_factory, hired, today)
     slips, working = fill_demo_leave(uow_factory, hired, today=today), sum(len(group) for group in hired.values())
+    fill_demo_schedule(uow_factory, today=today)
+    trips = fill_demo_trips(uow_factory, hired, today=today)
+    relatives = fill_demo_family(uow_factory, hired, today=today)
+    payments = fill_demo_payments(uow_factory, hired, relatives, today=today)
+    attendance = fill_demo_attendance(uow_factory, hired, today=today)
+    contracts = fill_demo_contracts(uow_factory, hired, today=today)
+    counts = (slips, descriptions, len(relatives), payments, attendance, trips, contracts)
     return DemoSummary(
-        len(units), len(positions), working + len(former), working, len(former), acting, onboarded, slips, descriptions
+        len(units), len(positions), working + len(former), working, len(former), acting, onboarded, *counts
     )
 
 

@@ -95,6 +95,7 @@ class EventKind(enum.StrEnum):
 
     APPOINTED = "appointed"
     TRANSFERRED = "transferred"
+    PROMOTED = "promoted"  # албан тушаал дэвшсэн: refused while a sanction is in force (12.10)
     SUSPENDED = "suspended"
     REINSTATED = "reinstated"
     RELEASED = "released"
@@ -104,6 +105,7 @@ class EventKind(enum.StrEnum):
 EVENT_KIND_LABELS: dict[EventKind, str] = {
     EventKind.APPOINTED: N_("Appointed"),
     EventKind.TRANSFERRED: N_("Transferred"),
+    EventKind.PROMOTED: N_("Promoted"),
     EventKind.SUSPENDED: N_("Temporarily released"),
     EventKind.REINSTATED: N_("Reinstated"),
     EventKind.RELEASED: N_("Released"),
@@ -114,6 +116,7 @@ EVENT_KIND_LABELS: dict[EventKind, str] = {
 STATUS_AFTER_EVENT: dict[EventKind, EmployeeStatus] = {
     EventKind.APPOINTED: EmployeeStatus.ACTIVE,
     EventKind.TRANSFERRED: EmployeeStatus.ACTIVE,
+    EventKind.PROMOTED: EmployeeStatus.ACTIVE,
     EventKind.SUSPENDED: EmployeeStatus.SUSPENDED,
     EventKind.REINSTATED: EmployeeStatus.ACTIVE,
     EventKind.RELEASED: EmployeeStatus.RELEASED,
@@ -186,6 +189,8 @@ class Employee:
     id: int | None = None
     #: The form's submission id (a UUID per opened form): the same form sent twice saves once.
     submission_id: str | None = None
+    #: Gives the longer base vacation (Labour Law art. 99: 20 working days instead of 15).
+    has_disability: bool = False
 
 
 @dataclass(frozen=True, slots=True)

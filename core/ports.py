@@ -14,8 +14,9 @@ from types import TracebackType
 from typing import Protocol, Self
 
 from core.attendance.entities import AttendanceEntry
+from core.attendance.rules import AttendancePolicy
 from core.audit import AuditEntry, AuditFilter, ChainReport
-from core.discipline.entities import Sanction
+from core.discipline.entities import DisciplinePolicy, Sanction
 from core.entities import (
     ActingAssignment,
     DatabaseReport,
@@ -39,7 +40,13 @@ from core.leave.entities import (
     SlipPrint,
     SlipStatus,
 )
+from core.payments.entities import Payment
+from core.payments.family import FamilyMember
+from core.performance.entities import PerformanceContract
+from core.trips.entities import BusinessTrip, TripNumber
 from core.users import User
+from core.vacation.entitlement import VacationPolicy
+from core.vacation.schedule import DepartmentAgreement, ScheduleChange, ScheduleEntry, VacationSchedule
 
 
 class EmployeeRepository(Protocol):
@@ -99,6 +106,14 @@ class EventRepository(Protocol):
 
     def for_employee(self, employee_id: int) -> builtins.list[EmploymentEvent]: ...
 
+    def by_employee(self) -> dict[int, builtins.list[EmploymentEvent]]:
+        """Every employee's events, oldest first, read for the whole office at once."""
+        ...
+
+    def first_appointments(self) -> dict[int, date]:
+        """Each employee's earliest appointment in the history (start of work at the office)."""
+        ...
+
 
 class ActingRepository(Protocol):
     def get(self, assignment_id: int) -> ActingAssignment | None: ...
@@ -149,6 +164,10 @@ class LeaveSlipRepository(Protocol):
         self, employee_id: int, starts_at: datetime, ends_at: datetime, *, exclude_id: int | None = None
     ) -> builtins.list[LeaveSlip]:
         """The employee's non-void leaves sharing time with the period (touching ends do not)."""
+        ...
+
+    def vacations(self, year: int, *, employee_id: int | None = None) -> builtins.list[LeaveSlip]:
+        """Non-void vacation leaves counted against *year* (its ``vacation_year``), for one or all."""
         ...
 
     def in_period(
@@ -216,6 +235,14 @@ class LeaveSettingsRepository(Protocol):
     def save(self, settings: LeaveSettings) -> None: ...
 
 
+class VacationSettingsRepository(Protocol):
+    def get(self) -> VacationPolicy:
+        """The stored vacation table; the Labour Law's (art. 99) until first saved."""
+        ...
+
+    def save(self, policy: VacationPolicy) -> None: ...
+
+
 class JobDescriptionRepository(Protocol):
     """Job description versions; an approved one is never changed or deleted."""
 
@@ -234,6 +261,30 @@ class JobDescriptionRepository(Protocol):
     def delete(self, description_id: int) -> None: ...
 
 
+class TripRepository(Protocol):
+    """Business trips (section 9) and their yearly certificate numbers; a trip is cancelled, never deleted."""
+
+    def get(self, trip_id: int) -> BusinessTrip | None: ...
+
+    def by_submission(self, submission_id: str) -> BusinessTrip | None: ...
+
+    def add(self, trip: BusinessTrip) -> BusinessTrip: ...
+
+    def update(self, trip: BusinessTrip) -> BusinessTrip:
+        """Save the trip's fields and its changes (extensions and recalls are only ever appended)."""
+        ...
+
+    def list(
+        self, *, start: date | None = None, end: date | None = None, employee_id: int | None = None
+    ) -> builtins.list[BusinessTrip]:
+        """Trips whose current period meets [start, end] (of one employee if given), newest start first."""
+        ...
+
+    def next_number(self, year: int) -> TripNumber:
+        """Advance the year's certificate counter inside the open transaction; a rollback gives it back."""
+        ...
+
+
 class SanctionRepository(Protocol):
     """The sanctions register; a sanction is never deleted (a mistaken one is annulled and kept)."""
 
@@ -246,6 +297,108 @@ class SanctionRepository(Protocol):
     def add(self, sanction: Sanction) -> Sanction: ...
 
     def update(self, sanction: Sanction) -> Sanction: ...
+
+
+class AttendanceSettingsRepository(Protocol):
+    def get(self) -> AttendancePolicy:
+        """The stored attendance rules (6.3, 13.3.1.3); the regulation's defaults until first saved."""
+        ...
+
+    def save(self, policy: AttendancePolicy) -> None: ...
+
+
+class DisciplineSettingsRepository(Protocol):
+    def get(self) -> DisciplinePolicy:
+        """The stored breach list, cut ceilings and periods; the regulation's defaults until first saved."""
+        ...
+
+    def save(self, policy: DisciplinePolicy) -> None: ...
+
+
+class VacationScheduleRepository(Protocol):
+    """The yearly vacation schedules (6.11): entries, the heads' agreements and the changes kept."""
+
+    def get(self, year: int) -> VacationSchedule | None: ...
+
+    def by_id(self, schedule_id: int) -> VacationSchedule | None: ...
+
+    def years(self) -> builtins.list[int]: ...
+
+    def add(self, schedule: VacationSchedule) -> VacationSchedule: ...
+
+    def update(self, schedule: VacationSchedule) -> VacationSchedule: ...
+
+    def entries(self, schedule_id: int) -> builtins.list[ScheduleEntry]: ...
+
+    def get_entry(self, entry_id: int) -> ScheduleEntry | None: ...
+
+    def entry_by_submission(self, submission_id: str) -> ScheduleEntry | None: ...
+
+    def add_entry(self, entry: ScheduleEntry) -> ScheduleEntry: ...
+
+    def update_entry(self, entry: ScheduleEntry) -> ScheduleEntry: ...
+
+    def agreements(self, schedule_id: int) -> builtins.list[DepartmentAgreement]: ...
+
+    def save_agreement(self, agreement: DepartmentAgreement) -> DepartmentAgreement:
+        """Add the department's agreement, or replace the one it already has in the schedule."""
+        ...
+
+    def changes(self, schedule_id: int) -> builtins.list[ScheduleChange]:
+        """Changes to the schedule's entries, oldest first."""
+        ...
+
+    def add_change(self, change: ScheduleChange) -> ScheduleChange: ...
+
+    def names_department(self, department_id: int) -> bool:
+        """Whether any schedule's entry or agreement names the unit (it then stays, for the history)."""
+        ...
+
+
+class FamilyRepository(Protocol):
+    """Employees' family members (10.7.1, 10.7.9, 12.6)."""
+
+    def get(self, member_id: int) -> FamilyMember | None: ...
+
+    def by_submission(self, submission_id: str) -> FamilyMember | None: ...
+
+    def list(self, *, employee_id: int | None = None) -> builtins.list[FamilyMember]:
+        """Family members (of one employee, if given), oldest first."""
+        ...
+
+    def add(self, member: FamilyMember) -> FamilyMember: ...
+
+    def update(self, member: FamilyMember) -> FamilyMember: ...
+
+
+class PaymentRepository(Protocol):
+    """The payments and awards register; a payment is never deleted (a mistaken one is annulled and kept)."""
+
+    def get(self, payment_id: int) -> Payment | None: ...
+
+    def by_submission(self, submission_id: str) -> Payment | None: ...
+
+    def list(self, *, employee_id: int | None = None, year: int | None = None) -> builtins.list[Payment]:
+        """Payments (of one employee, of one year by the order date, if given), newest order first."""
+        ...
+
+    def add(self, payment: Payment) -> Payment: ...
+
+    def update(self, payment: Payment) -> Payment: ...
+
+
+class PerformanceContractRepository(Protocol):
+    """Performance contracts (section 7): one per employee and year, moved forward step by step."""
+
+    def get(self, contract_id: int) -> PerformanceContract | None: ...
+
+    def list(self, *, year: int | None = None, employee_id: int | None = None) -> builtins.list[PerformanceContract]:
+        """Contracts of a year and/or an employee, newest year first."""
+        ...
+
+    def add(self, contract: PerformanceContract) -> PerformanceContract: ...
+
+    def update(self, contract: PerformanceContract) -> PerformanceContract: ...
 
 
 class UserRepository(Protocol):
@@ -303,12 +456,20 @@ class UnitOfWork(Protocol):
     slip_prints: SlipPrintRepository
     calendar: CalendarRepository
     leave_settings: LeaveSettingsRepository
+    vacation_settings: VacationSettingsRepository
     attendance: AttendanceRepository
     job_descriptions: JobDescriptionRepository
     users: UserRepository
     maintenance: Maintenance
     audit: AuditRepository
     sanctions: SanctionRepository
+    family: FamilyRepository
+    payments: PaymentRepository
+    trips: TripRepository
+    attendance_settings: AttendanceSettingsRepository
+    discipline_settings: DisciplineSettingsRepository
+    vacation_schedule: VacationScheduleRepository
+    performance_contracts: PerformanceContractRepository
     #: The office's secret key (kept outside the database), for keyed hashes and signatures.
     signing_key: bytes
 

@@ -48,6 +48,8 @@ from core.spreadsheet_columns import (
     STATUS_TEXT,
     STATUSES,
     TEXT_DATE_FORMATS,
+    YES_NO,
+    YES_TEXT,
     E,
     header_key,
 )
@@ -213,6 +215,7 @@ def _read_row(number: int, raw: dict[str, Any], values: dict[str, str], context:
             contract_kind=_read_choice(values.get("contract_kind", ""), CONTRACT_KINDS, "contract_kind", issues)
             or ContractKind.INDEFINITE,
             contract_ends_on=dates["contract_ends_on"],
+            has_disability=_read_yes_no(values.get("has_disability", ""), "has_disability", issues),
         )
     )
     unresolved = {issue.field for issue in issues}
@@ -271,6 +274,16 @@ def _read_choice(text: str, table: dict[str, E], field_name: str, issues: list[V
         message = _("“{text}” is not a value this column takes.").format(text=text)
         issues.append(ValidationIssue(field_name, "unknown_value", message))
     return found
+
+
+def _read_yes_no(text: str, field_name: str, issues: list[ValidationIssue]) -> bool:
+    if not text:
+        return False
+    answer = YES_NO.get(search_key(text))
+    if answer is None:
+        message = _("“{text}” is not a value this column takes; write “Тийм” or leave it empty.").format(text=text)
+        issues.append(ValidationIssue(field_name, "unknown_value", message))
+    return bool(answer)
 
 
 def _resolve_position(title: str, unit: str, context: _Context, issues: list[ValidationIssue]) -> int | None:
@@ -354,6 +367,7 @@ def _export_value(key: str, item: EmployeeListItem) -> str | date:
         "service_kind": SERVICE_KIND_TEXT[employee.service_kind],
         "contract_kind": CONTRACT_KIND_TEXT[employee.contract_kind],
         "status": STATUS_TEXT[employee.status],
+        "has_disability": YES_TEXT if employee.has_disability else "",
     }
     value = special[key] if key in special else getattr(employee, key)
     return "" if value is None else value

@@ -70,6 +70,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("service_kind", "Албан хаагчийн төрөл", "Service kind"),
     Column("contract_kind", "Гэрээ", "Contract", ("Гэрээний төрөл",)),
     Column("contract_ends_on", "Гэрээ дуусах огноо", "Contract ends on", is_date=True),
+    # Labour Law art. 99: the longer base vacation. Written "Тийм" or left empty.
+    Column("has_disability", "Хөгжлийн бэрхшээлтэй", "Has a disability", ("Хөгжлийн бэрхшээл", "Disability")),
     # Written for the reader of the list; an import records working employees only, since a
     # release or dismissal needs its order (regulation 4.9), which a sheet does not carry.
     Column("status", "Төлөв", "Status"),
@@ -112,6 +114,14 @@ CONTRACT_KINDS = choices(
     CONTRACT_KIND_TEXT, CONTRACT_KIND_LABELS, {"Туршилт": ContractKind.PROBATION, "Fixed term": ContractKind.FIXED_TERM}
 )
 STATUSES = choices(STATUS_TEXT, {})
+
+YES_TEXT = "Тийм"
+#: A yes/no cell: an empty cell is "no", like an unticked box.
+YES_NO: dict[str, bool] = {
+    search_key(text): answer
+    for texts, answer in ((("Тийм", "Yes", "1", "x", "true"), True), (("Үгүй", "No", "0", "false"), False))
+    for text in texts
+}
 
 
 def header_key(text: str) -> str:

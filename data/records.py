@@ -31,7 +31,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from core.attendance.entities import AttendanceKind
-from core.discipline.entities import SanctionKind
+from core.discipline.entities import LAW_MAX_CUT_MONTHS, LAW_MAX_CUT_PERCENT, SanctionKind, SanctionStatus
 from core.discipline.validation import BREACH_TEXT_MAX
 from core.entities import (
     ContractKind,
@@ -46,6 +46,11 @@ from core.entities import (
 from core.job_description.entities import DescriptionStatus
 from core.leave.entities import LeaveKind, PayDecision, SlipStatus
 from core.leave.validation import CLAUSE_MAX
+from core.payments.family import Relation
+from core.payments.validation import FAMILY_NAME_MAX
+from core.performance.rules import EVALUATOR_MAX
+from core.trips.entities import TripChangeKind, TripScope
+from core.trips.validation import COUNTRY_MAX, PLACE_MAX, PURPOSE_MAX, REFERENCE_MAX
 from core.users import Role
 from core.validation import (
     ADDRESS_MAX,
@@ -168,6 +173,7 @@ class EmployeeRecord(Base):
     position_id: Mapped[int | None] = mapped_column(ForeignKey("positions.id"), index=True)
     appointed_on: Mapped[date | None] = mapped_column(Date)
     career_started_on: Mapped[date | None] = mapped_column(Date)
+    has_disability: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
     service_kind: Mapped[str] = mapped_column(String(ENUM_MAX))
     contract_kind: Mapped[str] = mapped_column(String(ENUM_MAX))
     contract_ends_on: Mapped[date | None] = mapped_column(Date)
@@ -248,6 +254,7 @@ class LeaveSlipRecord(Base):
         CheckConstraint("number_seq IS NULL OR number_seq > 0", name="number_seq"),
         CheckConstraint("working_minutes >= 0 AND overrun_minutes >= 0 AND print_count >= 0", name="counts"),
         UniqueConstraint("number_year", "number_seq", name="uq_leave_slips_number"),
+        CheckConstraint("(kind = 'vacation') = (vacation_year IS NOT NULL)", name="vacation_year"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -280,6 +287,8 @@ class LeaveSlipRecord(Base):
     returned_at: Mapped[datetime | None] = mapped_column(DateTime)
     overrun_minutes: Mapped[int] = mapped_column(Integer, default=0)
     submission_id: Mapped[str | None] = mapped_column(String(SUBMISSION_ID_MAX), unique=True, index=True)
+    #: The year a vacation is counted against; set for vacations only.
+    vacation_year: Mapped[int | None] = mapped_column(Integer, index=True)
 
 
 class SlipCounterRecord(Base):
@@ -361,6 +370,32 @@ class LeaveSettingsRecord(Base):
     overrun_clause: Mapped[str] = mapped_column(String(CLAUSE_MAX))
     register_clause: Mapped[str] = mapped_column(String(CLAUSE_MAX))
     reasons_json: Mapped[str | None] = mapped_column(Text)
+
+
+class VacationSettingsRecord(Base):
+    """The office's vacation table (Labour Law art. 99 by default); a single row.
+
+    ``bands_json`` holds the service bands as ``[[from, to or null, extra days], ...]``.
+    """
+
+    __tablename__ = "vacation_settings"
+    __table_args__ = (
+        CheckConstraint("id = 1", name="single_row"),
+        CheckConstraint(
+            "base_days >= 0 AND protected_base_days >= base_days AND protected_below_age >= 0 "
+            "AND earned_after_months >= 0 AND least_long_part_days > 0",
+            name="numbers",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    base_days: Mapped[int] = mapped_column(Integer)
+    protected_base_days: Mapped[int] = mapped_column(Integer)
+    protected_below_age: Mapped[int] = mapped_column(Integer)
+    earned_after_months: Mapped[int] = mapped_column(Integer)
+    least_long_part_days: Mapped[int] = mapped_column(Integer)
+    clause: Mapped[str] = mapped_column(String(CLAUSE_MAX))
+    bands_json: Mapped[str] = mapped_column(Text)
 
 
 class JobDescriptionRecord(Base):
@@ -457,6 +492,22 @@ class SanctionRecord(Base):
         CheckConstraint("cut_months IS NULL OR cut_months BETWEEN 1 AND 6", name="cut_months"),
         CheckConstraint("order_date <= starts_on AND lapses_on >= starts_on", name="period"),
         CheckConstraint("(annulled_on IS NULL) = (annul_reason = '')", name="annulled"),
+        one_of("status", SanctionStatus),
+        # Only a decided sanction has its order and lapse date; a proposal waits for the chief.
+        CheckConstraint(
+            "status != 'decided' OR (order_date IS NOT NULL AND lapses_on IS NOT NULL)", name="decided_order"
+        ),
+        CheckConstraint("(status = 'rejected') = (reject_reason != '')", name="rejected"),
+        CheckConstraint("(flag_clause IS NULL) = (flag_period IS NULL)", name="flag"),
+        # An attendance flag is answered once (an annulled answer leaves it open again).
+        Index(
+            "uq_sanctions_flag",
+            "employee_id",
+            "flag_clause",
+            "flag_period",
+            unique=True,
+            sqlite_where=text("flag_clause IS NOT NULL AND annulled_on IS NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -467,13 +518,309 @@ class SanctionRecord(Base):
     cut_percent: Mapped[int | None] = mapped_column(Integer)
     cut_months: Mapped[int | None] = mapped_column(Integer)
     order_number: Mapped[str] = mapped_column(String(ORDER_NUMBER_MAX))
-    order_date: Mapped[date] = mapped_column(Date)
+    order_date: Mapped[date | None] = mapped_column(Date)
     starts_on: Mapped[date] = mapped_column(Date)
-    lapses_on: Mapped[date] = mapped_column(Date)
+    lapses_on: Mapped[date | None] = mapped_column(Date)
     repeated: Mapped[bool] = mapped_column(Boolean, default=False)
     note: Mapped[str] = mapped_column(String(NOTE_MAX), default="")
     annulled_on: Mapped[date | None] = mapped_column(Date)
     annul_reason: Mapped[str] = mapped_column(String(NOTE_MAX), default="")
+    status: Mapped[str] = mapped_column(String(ENUM_MAX), server_default=SanctionStatus.DECIDED.value)
+    reject_reason: Mapped[str] = mapped_column(String(NOTE_MAX), server_default="")
+    flag_clause: Mapped[str | None] = mapped_column(String(CLAUSE_MAX))
+    flag_period: Mapped[date | None] = mapped_column(Date)
+
+
+class AttendanceSettingsRecord(Base):
+    """The office's attendance rules (``core.attendance.rules.AttendancePolicy``); a single row.
+
+    The kinds of time each rule counts are stored as comma-separated values ("late,absent").
+    """
+
+    __tablename__ = "attendance_settings"
+    __table_args__ = (
+        CheckConstraint("id = 1", name="single_row"),
+        CheckConstraint("absence_after_days >= 1", name="absence_after_days"),
+        CheckConstraint("lateness_per_week >= 1", name="lateness_per_week"),
+        CheckConstraint("accumulated_kinds != '' AND warning_kinds != ''", name="kinds"),
+        one_of("absence_sanction", SanctionKind),
+        one_of("warning_sanction", SanctionKind),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    absence_after_days: Mapped[int] = mapped_column(Integer)
+    absence_clause: Mapped[str] = mapped_column(String(CLAUSE_MAX))
+    accumulated_kinds: Mapped[str] = mapped_column(String(TITLE_MAX))
+    lateness_per_week: Mapped[int] = mapped_column(Integer)
+    warning_clause: Mapped[str] = mapped_column(String(CLAUSE_MAX))
+    warning_kinds: Mapped[str] = mapped_column(String(TITLE_MAX))
+    overrun_clause: Mapped[str] = mapped_column(String(CLAUSE_MAX))
+    absence_breach: Mapped[str] = mapped_column(String(ENUM_MAX))
+    absence_sanction: Mapped[str] = mapped_column(String(ENUM_MAX))
+    warning_breach: Mapped[str] = mapped_column(String(ENUM_MAX))
+    warning_sanction: Mapped[str] = mapped_column(String(ENUM_MAX))
+
+
+class DisciplineSettingsRecord(Base):
+    """The office's discipline rules (``core.discipline.entities.DisciplinePolicy``); a single row.
+
+    ``breaches_json`` is NULL while the office uses the regulation's breach list as shipped.
+    The cut ceilings can be lowered, never raised above Civil Service Law art. 48.
+    """
+
+    __tablename__ = "discipline_settings"
+    __table_args__ = (
+        CheckConstraint("id = 1", name="single_row"),
+        CheckConstraint(f"max_cut_percent BETWEEN 1 AND {LAW_MAX_CUT_PERCENT}", name="max_cut_percent"),
+        CheckConstraint(f"max_cut_months BETWEEN 1 AND {LAW_MAX_CUT_MONTHS}", name="max_cut_months"),
+        CheckConstraint("warning_months >= 1 AND dismissal_months >= 1", name="periods"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    max_cut_percent: Mapped[int] = mapped_column(Integer)
+    max_cut_months: Mapped[int] = mapped_column(Integer)
+    warning_months: Mapped[int] = mapped_column(Integer)
+    dismissal_months: Mapped[int] = mapped_column(Integer)
+    breaches_json: Mapped[str | None] = mapped_column(Text)
+
+
+class VacationScheduleRecord(Base):
+    """One year's vacation schedule (``core.vacation.schedule.VacationSchedule``, regulation 6.11)."""
+
+    __tablename__ = "vacation_schedules"
+    __table_args__ = (
+        CheckConstraint("year BETWEEN 2000 AND 2100", name="year"),
+        CheckConstraint("(approved_on IS NULL) = (approved_by = '')", name="approved"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, unique=True)
+    approved_on: Mapped[date | None] = mapped_column(Date)
+    approved_by: Mapped[str] = mapped_column(String(2 * NAME_MAX), default="")
+    approver_title: Mapped[str] = mapped_column(String(TITLE_MAX), default="")
+
+
+class ScheduleEntryRecord(Base):
+    """An employee's planned vacation in a year's schedule (``core.vacation.schedule.ScheduleEntry``)."""
+
+    __tablename__ = "vacation_schedule_entries"
+    __table_args__ = (
+        CheckConstraint("(starts_on IS NULL) = (ends_on IS NULL)", name="dates_pair"),
+        CheckConstraint("ends_on >= starts_on", name="period"),
+        CheckConstraint("working_days >= 0", name="working_days"),
+        CheckConstraint("wish_month IS NULL OR wish_month BETWEEN 1 AND 12", name="wish_month"),
+        CheckConstraint("wish_days IS NULL OR wish_days > 0", name="wish_days"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    schedule_id: Mapped[int] = mapped_column(ForeignKey("vacation_schedules.id"), index=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id"), index=True)
+    department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"), index=True)
+    wish_starts_on: Mapped[date | None] = mapped_column(Date)
+    wish_month: Mapped[int | None] = mapped_column(Integer)
+    wish_days: Mapped[int | None] = mapped_column(Integer)
+    wish_note: Mapped[str] = mapped_column(String(NOTE_MAX), default="")
+    starts_on: Mapped[date | None] = mapped_column(Date)
+    ends_on: Mapped[date | None] = mapped_column(Date)
+    working_days: Mapped[int] = mapped_column(Integer, default=0)
+    note: Mapped[str] = mapped_column(String(NOTE_MAX), default="")
+    submission_id: Mapped[str | None] = mapped_column(String(SUBMISSION_ID_MAX), unique=True, index=True)
+
+
+class ScheduleAgreementRecord(Base):
+    """A department head's agreement to the department's part of a schedule (6.11)."""
+
+    __tablename__ = "vacation_schedule_agreements"
+    __table_args__ = (UniqueConstraint("schedule_id", "department_id", name="uq_vacation_schedule_agreements_unit"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    schedule_id: Mapped[int] = mapped_column(ForeignKey("vacation_schedules.id"), index=True)
+    department_id: Mapped[int] = mapped_column(ForeignKey("departments.id"), index=True)
+    agreed_on: Mapped[date] = mapped_column(Date)
+    head_name: Mapped[str] = mapped_column(String(2 * NAME_MAX))
+
+
+class ScheduleChangeRecord(Base):
+    """A change to an approved schedule entry, with the dates it replaced and the reason (6.11)."""
+
+    __tablename__ = "vacation_schedule_changes"
+    __table_args__ = (CheckConstraint("reason <> ''", name="reason"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("vacation_schedule_entries.id"), index=True)
+    changed_on: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(String(NOTE_MAX))
+    old_starts_on: Mapped[date | None] = mapped_column(Date)
+    old_ends_on: Mapped[date | None] = mapped_column(Date)
+    old_working_days: Mapped[int] = mapped_column(Integer, default=0)
+    new_starts_on: Mapped[date | None] = mapped_column(Date)
+    new_ends_on: Mapped[date | None] = mapped_column(Date)
+    new_working_days: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PerformanceContractRecord(Base):
+    """A performance contract (``core.performance.entities.PerformanceContract``), one per employee and year."""
+
+    __tablename__ = "performance_contracts"
+    __table_args__ = (
+        UniqueConstraint("employee_id", "year", name="uq_performance_contracts_employee_year"),
+        CheckConstraint("year BETWEEN 2000 AND 2200", name="year"),
+        # A report or an evaluation comes only after the contract is concluded (7.1), and not before it.
+        CheckConstraint(
+            "concluded_on IS NOT NULL OR (half_year_report_on IS NULL AND year_report_on IS NULL "
+            "AND half_year_rating IS NULL AND year_rating IS NULL)",
+            name="concluded_first",
+        ),
+        CheckConstraint(
+            "half_year_report_on IS NULL OR half_year_report_on >= concluded_on", name="half_year_report_after"
+        ),
+        CheckConstraint("year_report_on IS NULL OR year_report_on >= concluded_on", name="year_report_after"),
+        CheckConstraint(
+            "(half_year_rating IS NULL) = (half_year_evaluated_on IS NULL) "
+            "AND (half_year_rating IS NULL) = (half_year_evaluator IS NULL)",
+            name="half_year_evaluation",
+        ),
+        CheckConstraint(
+            "(year_rating IS NULL) = (year_evaluated_on IS NULL) AND (year_rating IS NULL) = (year_evaluator IS NULL)",
+            name="year_evaluation",
+        ),
+        CheckConstraint(
+            "half_year_evaluated_on IS NULL OR half_year_evaluated_on >= concluded_on", name="half_year_evaluated_after"
+        ),
+        CheckConstraint("year_evaluated_on IS NULL OR year_evaluated_on >= concluded_on", name="year_evaluated_after"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id"), index=True)
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    concluded_on: Mapped[date | None] = mapped_column(Date)
+    half_year_report_on: Mapped[date | None] = mapped_column(Date)
+    year_report_on: Mapped[date | None] = mapped_column(Date)
+    half_year_rating: Mapped[str | None] = mapped_column(String(ENUM_MAX))
+    half_year_evaluated_on: Mapped[date | None] = mapped_column(Date)
+    half_year_evaluator: Mapped[str | None] = mapped_column(String(EVALUATOR_MAX))
+    year_rating: Mapped[str | None] = mapped_column(String(ENUM_MAX))
+    year_evaluated_on: Mapped[date | None] = mapped_column(Date)
+    year_evaluator: Mapped[str | None] = mapped_column(String(EVALUATOR_MAX))
+    note: Mapped[str] = mapped_column(String(NOTE_MAX), default="")
+
+
+class FamilyMemberRecord(Base):
+    """A relative of an employee (``core.payments.family.FamilyMember``)."""
+
+    __tablename__ = "family_members"
+    __table_args__ = (one_of("relation", Relation),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id"), index=True)
+    relation: Mapped[str] = mapped_column(String(ENUM_MAX))
+    name: Mapped[str] = mapped_column(String(FAMILY_NAME_MAX))
+    birth_date: Mapped[date] = mapped_column(Date)
+    registration_number: Mapped[str] = mapped_column(String(REGISTRATION_MAX), default="")
+    submission_id: Mapped[str | None] = mapped_column(String(SUBMISSION_ID_MAX), unique=True, index=True)
+
+
+class PaymentRecord(Base):
+    """A support payment or award (``core.payments.entities.Payment``); never deleted, annulled instead."""
+
+    __tablename__ = "payments"
+    __table_args__ = (
+        one_of("relation", Relation),
+        CheckConstraint("amount IS NULL OR amount > 0", name="amount"),
+        CheckConstraint("base_salary IS NULL OR base_salary > 0", name="base_salary"),
+        CheckConstraint("(family_member_id IS NULL) = (relation IS NULL)", name="relative"),
+        CheckConstraint("(annulled_on IS NULL) = (annul_reason = '')", name="annulled"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id"), index=True)
+    kind_code: Mapped[str] = mapped_column(String(ENUM_MAX), index=True)
+    clause: Mapped[str] = mapped_column(String(ENUM_MAX))
+    kind_text: Mapped[str] = mapped_column(String(NOTE_MAX))
+    amount: Mapped[int | None] = mapped_column(Integer)
+    base_salary: Mapped[int | None] = mapped_column(Integer)
+    family_member_id: Mapped[int | None] = mapped_column(ForeignKey("family_members.id"), index=True)
+    relation: Mapped[str | None] = mapped_column(String(ENUM_MAX))
+    order_number: Mapped[str] = mapped_column(String(ORDER_NUMBER_MAX))
+    order_date: Mapped[date] = mapped_column(Date, index=True)
+    note: Mapped[str] = mapped_column(String(NOTE_MAX), default="")
+    annulled_on: Mapped[date | None] = mapped_column(Date)
+    annul_reason: Mapped[str] = mapped_column(String(NOTE_MAX), default="")
+    submission_id: Mapped[str | None] = mapped_column(String(SUBMISSION_ID_MAX), unique=True, index=True)
+
+
+class BusinessTripRecord(Base):
+    """A business trip (``core.trips.entities.BusinessTrip``); cancelled, never deleted.
+
+    The number is set once, with the issue date, when the chief signs (9.1); the original
+    dates stay as entered, extensions and recalls (9.2) are rows of ``business_trip_changes``.
+    """
+
+    __tablename__ = "business_trips"
+    __table_args__ = (
+        one_of("scope", TripScope),
+        CheckConstraint("ends_on >= starts_on", name="period"),
+        CheckConstraint("advance_amount IS NULL OR advance_amount > 0", name="advance"),
+        CheckConstraint("(scope = 'abroad') = (country != '')", name="country"),
+        CheckConstraint(
+            "(number_year IS NULL) = (number_seq IS NULL) AND (number_year IS NULL) = (issued_on IS NULL)",
+            name="issued",
+        ),
+        CheckConstraint("number_seq IS NULL OR number_seq > 0", name="number_seq"),
+        CheckConstraint("(cancelled_on IS NULL) = (cancel_reason = '')", name="cancelled"),
+        CheckConstraint("report_submitted_on IS NULL OR issued_on IS NOT NULL", name="report_after_issue"),
+        UniqueConstraint("number_year", "number_seq", name="uq_business_trips_number"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id"), index=True)
+    scope: Mapped[str] = mapped_column(String(ENUM_MAX))
+    country: Mapped[str] = mapped_column(String(COUNTRY_MAX), default="")
+    place: Mapped[str] = mapped_column(String(PLACE_MAX))
+    purpose: Mapped[str] = mapped_column(String(PURPOSE_MAX))
+    starts_on: Mapped[date] = mapped_column(Date, index=True)
+    ends_on: Mapped[date] = mapped_column(Date)
+    governor_agreed_on: Mapped[date | None] = mapped_column(Date)
+    governor_reference: Mapped[str] = mapped_column(String(REFERENCE_MAX), default="")
+    advance_amount: Mapped[int | None] = mapped_column(Integer)
+    number_year: Mapped[int | None] = mapped_column(Integer)
+    number_seq: Mapped[int | None] = mapped_column(Integer)
+    issued_on: Mapped[date | None] = mapped_column(Date)
+    signed_by_title: Mapped[str] = mapped_column(String(TITLE_MAX), default="")
+    signed_by_name: Mapped[str] = mapped_column(String(TITLE_MAX), default="")
+    report_submitted_on: Mapped[date | None] = mapped_column(Date)
+    cancelled_on: Mapped[date | None] = mapped_column(Date)
+    cancel_reason: Mapped[str] = mapped_column(String(NOTE_MAX), default="")
+    submission_id: Mapped[str | None] = mapped_column(String(SUBMISSION_ID_MAX), unique=True, index=True)
+
+
+class TripChangeRecord(Base):
+    """An extension or a recall of a trip (9.2), in the order decided; only ever added."""
+
+    __tablename__ = "business_trip_changes"
+    __table_args__ = (
+        one_of("kind", TripChangeKind),
+        CheckConstraint("seq >= 1", name="seq"),
+        UniqueConstraint("trip_id", "seq", name="uq_business_trip_changes_trip_seq"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    trip_id: Mapped[int] = mapped_column(ForeignKey("business_trips.id"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(ENUM_MAX))
+    new_end: Mapped[date] = mapped_column(Date)
+    decided_on: Mapped[date] = mapped_column(Date)
+    reference: Mapped[str] = mapped_column(String(REFERENCE_MAX), default="")
+
+
+class TripCounterRecord(Base):
+    """The last trip certificate number given in a year; advanced in the same transaction as the issue."""
+
+    __tablename__ = "trip_counters"
+    __table_args__ = (CheckConstraint("last_seq >= 0", name="last_seq"),)
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last_seq: Mapped[int] = mapped_column(Integer)
 
 
 #: Tables counted by the maintenance report, in the order it prints them.
@@ -492,4 +839,11 @@ MAIN_TABLES: tuple[str, ...] = (
     AuditRecord.__tablename__,
     AttendanceRecord.__tablename__,
     SanctionRecord.__tablename__,
+    BusinessTripRecord.__tablename__,
+    FamilyMemberRecord.__tablename__,
+    PaymentRecord.__tablename__,
+    VacationScheduleRecord.__tablename__,
+    ScheduleEntryRecord.__tablename__,
+    ScheduleChangeRecord.__tablename__,
+    PerformanceContractRecord.__tablename__,
 )

@@ -19,22 +19,30 @@ from core.entities import DatabaseReport
 from core.ports import (
     ActingRepository,
     AttendanceRepository,
+    AttendanceSettingsRepository,
     AuditRepository,
     CalendarRepository,
     DepartmentRepository,
+    DisciplineSettingsRepository,
     EmployeeRepository,
     EventRepository,
+    FamilyRepository,
     JobDescriptionRepository,
     LeaveSettingsRepository,
     LeaveSlipRepository,
     Maintenance,
     OnboardingRepository,
+    PaymentRepository,
+    PerformanceContractRepository,
     PositionRepository,
     SanctionRepository,
     SettingsRepository,
     SlipCounterRepository,
     SlipPrintRepository,
+    TripRepository,
     UserRepository,
+    VacationScheduleRepository,
+    VacationSettingsRepository,
 )
 from core.users import User
 from data.audit import INFO_KEY, AuditContext, install_audit
@@ -56,8 +64,14 @@ from data.repositories import (
 )
 from data.repositories.attendance import SqlAttendanceRepository
 from data.repositories.audit import SqlAuditRepository
+from data.repositories.conduct_settings import SqlAttendanceSettingsRepository, SqlDisciplineSettingsRepository
 from data.repositories.discipline import SqlSanctionRepository
+from data.repositories.payments import SqlFamilyRepository, SqlPaymentRepository
+from data.repositories.performance import SqlPerformanceContractRepository
+from data.repositories.trips import SqlTripRepository
 from data.repositories.users import SqlUserRepository
+from data.repositories.vacation import SqlVacationSettingsRepository
+from data.repositories.vacation_schedule import SqlVacationScheduleRepository
 
 if TYPE_CHECKING:
     from core.ports import UnitOfWork
@@ -136,12 +150,20 @@ class SqlAlchemyUnitOfWork:
     slip_prints: SlipPrintRepository
     calendar: CalendarRepository
     leave_settings: LeaveSettingsRepository
+    vacation_settings: VacationSettingsRepository
     attendance: AttendanceRepository
     job_descriptions: JobDescriptionRepository
     users: UserRepository
     maintenance: Maintenance
     audit: AuditRepository
     sanctions: SanctionRepository
+    trips: TripRepository
+    family: FamilyRepository
+    payments: PaymentRepository
+    attendance_settings: AttendanceSettingsRepository
+    discipline_settings: DisciplineSettingsRepository
+    vacation_schedule: VacationScheduleRepository
+    performance_contracts: PerformanceContractRepository
 
     def __init__(
         self,
@@ -179,11 +201,19 @@ class SqlAlchemyUnitOfWork:
         self.slip_prints = SqlSlipPrintRepository(session)
         self.calendar = SqlCalendarRepository(session)
         self.leave_settings = SqlLeaveSettingsRepository(session)
+        self.vacation_settings = SqlVacationSettingsRepository(session)
         self.attendance = SqlAttendanceRepository(session)
         self.job_descriptions = SqlJobDescriptionRepository(session)
         self.users = SqlUserRepository(session)
         self.maintenance = SqlMaintenance(session)
         self.sanctions = SqlSanctionRepository(session)
+        self.trips = SqlTripRepository(session)
+        self.family = SqlFamilyRepository(session)
+        self.payments = SqlPaymentRepository(session)
+        self.attendance_settings = SqlAttendanceSettingsRepository(session)
+        self.discipline_settings = SqlDisciplineSettingsRepository(session)
+        self.vacation_schedule = SqlVacationScheduleRepository(session)
+        self.performance_contracts = SqlPerformanceContractRepository(session)
         # Every save in this session is audited (data/audit.py), whoever forgets to ask.
         session.info[INFO_KEY] = AuditContext(self.signing_key, self._actor, self._anchor)
         self.audit = SqlAuditRepository(session, key=self.signing_key, anchor_path=self._anchor)

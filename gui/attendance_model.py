@@ -21,6 +21,16 @@ class DaySheetColumn(enum.IntEnum):
     JUSTIFIED = 6
 
 
+#: Widths that fit the sheet, its flags and the entry form in a 1366 × 768 window (the reason stretches).
+COLUMN_WIDTHS: dict[DaySheetColumn, int] = {
+    DaySheetColumn.NAME: 120,
+    DaySheetColumn.UNIT: 120,
+    DaySheetColumn.LATE: 60,
+    DaySheetColumn.LEFT_EARLY: 60,
+    DaySheetColumn.ABSENT: 60,
+    DaySheetColumn.JUSTIFIED: 60,
+}
+
 _KIND_OF = {
     DaySheetColumn.LATE: AttendanceKind.LATE,
     DaySheetColumn.LEFT_EARLY: AttendanceKind.LEFT_EARLY,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from core import services
@@ -17,7 +17,8 @@ from core.i18n import _
 from core.ports import UnitOfWorkFactory
 from core.services import DaySheetRow, MonthFlags, NotFoundError, RefusedError
 from core.validation import ValidationError
-from gui.attendance_model import DaySheetColumn, DaySheetTableModel, entry_of
+from gui.attendance_flags import AttendanceFlags
+from gui.attendance_model import COLUMN_WIDTHS, DaySheetColumn, DaySheetTableModel, entry_of
 from gui.confirm import show_refusal
 from gui.forms.attendance_form import AttendanceForm
 from gui.views import configure_list_view, heading
@@ -42,7 +43,10 @@ def flags_text(flags: MonthFlags, names: dict[int, str]) -> str:
 
 
 class AttendancePage(QWidget):
-    """The day's sheet on the left, the chosen person's entry on the right."""
+    """The day's sheet on the left with the month's flags under it, the chosen person's entry on the right."""
+
+    #: A sanction was proposed from a flag: the Discipline section shows it.
+    proposed = Signal()
 
     def __init__(self, uow_factory: UnitOfWorkFactory, parent: QWidget | None = None, *, load_now: bool = True) -> None:
         super().__init__(parent)
@@ -56,6 +60,9 @@ class AttendancePage(QWidget):
         self.flags_label = QLabel(self)
         self.flags_label.setObjectName("flags_label")
         self.flags_label.setWordWrap(True)
+        self.flags = AttendanceFlags(uow_factory, self)
+        self.propose_button = self.flags.propose_button
+        self.flags.proposed.connect(self._after_proposal)
         self.form = AttendanceForm(self)
         self.save_button = action_button(self, _("Save"), self.save)
         self.form.submitted.connect(self.save)
@@ -64,15 +71,16 @@ class AttendancePage(QWidget):
         left = QVBoxLayout()
         left.addWidget(heading(_("Attendance day sheet (regulation 6.1–6.3)"), self))
         left.addWidget(self.day_edit)
-        left.addWidget(self.view, 1)
+        left.addWidget(self.view, 3)
         left.addWidget(self.flags_label)
+        left.addWidget(self.flags, 1)
         right = QVBoxLayout()
         right.addWidget(self.form)
         right.addWidget(self.save_button)
         right.addStretch(1)
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
-        layout.addLayout(right, 2)
+        layout.addLayout(left, 3)  # the sheet's seven columns need three quarters of a 1366-pixel screen
+        layout.addLayout(right, 1)
         if load_now:  # the main window loads hidden sections when first shown
             self.reload()
 
@@ -81,8 +89,14 @@ class AttendancePage(QWidget):
         view.setObjectName("day_sheet_view")
         view.setModel(self.model)
         configure_list_view(view)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setSectionResizeMode(DaySheetColumn.REASON, QHeaderView.ResizeMode.Stretch)
+        # Fixed widths, not ResizeToContents: a long unit name pushed the sheet past 1366 px, and
+        # measuring 500 rows on every reload is slow. Long names are elided, whole in the tooltip.
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in COLUMN_WIDTHS.items():  # at least the (translated) header's width
+            view.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
+        header.setSectionResizeMode(DaySheetColumn.REASON, QHeaderView.ResizeMode.Stretch)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.selectionModel().currentRowChanged.connect(lambda _now, _before: self._show_selected(keep_kind=False))
         return view
 
@@ -96,7 +110,11 @@ class AttendancePage(QWidget):
         flags = services.attendance_flags(self._uow_factory(), year=self.day.year, month=self.day.month)
         self.model.flagged = {f.entry.employee_id for f in flags.deductions} | {w.employee_id for w in flags.warnings}
         self.model.set_items(rows)
-        self.flags_label.setText(flags_text(flags, {r.employee_id: r.name for r in rows}))
+        names = {r.employee_id: r.name for r in rows}
+        self.flags_label.setText(flags_text(flags, names))
+        cases = services.month_flag_cases(self._uow_factory(), year=self.day.year, month=self.day.month)
+        minutes_per_day = services.get_leave_settings(self._uow_factory()).schedule.minutes_per_day
+        self.flags.set_cases(cases, names=names, minutes_per_day=minutes_per_day)
         if self.model.rowCount():
             self.view.selectRow(min(row, self.model.rowCount() - 1))
 
@@ -108,10 +126,16 @@ class AttendancePage(QWidget):
         row = self.selected()
         if row is None:
             return
+        if not keep_kind:
+            self.flags.select_person(row.employee_id)
         kind = AttendanceKind(self.form.kind_combo.value()) if keep_kind else AttendanceKind.LATE
         if not keep_kind and row.entries:
             kind = row.entries[0].kind
         self.form.populate(entry_of(row, kind), employee_id=row.employee_id, day=self.day, kind=kind)
+
+    def _after_proposal(self) -> None:
+        self.reload()
+        self.proposed.emit()
 
     def save(self) -> bool:
         """Save the form's entry; on success move to the next person."""

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -30,6 +29,7 @@ from gui.confirm import confirm_delete, show_refusal
 from gui.forms.calendar_change_form import CalendarChangeForm
 from gui.views import configure_list_view, heading
 from gui.widgets.buttons import action_button
+from gui.widgets.period_pickers import year_spin
 
 
 class CalendarPage(QWidget):
@@ -41,10 +41,7 @@ class CalendarPage(QWidget):
                  load_now: bool = True) -> None:
         super().__init__(parent)
         self._uow_factory = uow_factory
-        self.year_spin = QSpinBox(self)
-        self.year_spin.setObjectName("year_spin")
-        self.year_spin.setRange(2000, 2100)
-        self.year_spin.setValue(date.today().year)
+        self.year_spin = year_spin(self, date.today().year)
         self.change_model = CalendarChangeTableModel(self)
         self.holiday_model = HolidayTableModel(self)
         self.change_view = self._view("change_view", self.change_model, ChangeColumn.DECISION)

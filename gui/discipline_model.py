@@ -7,12 +7,15 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from core.discipline.entities import Sanction, SanctionKind
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+
+from core.discipline.entities import Sanction, SanctionKind, SanctionStatus
 from core.discipline.rules import counts_on
 from core.entities import Employee
 from core.i18n import N_, _
 from core.names import full_name
-from gui.list_model import ListTableModel
+from gui.list_model import Index, ListTableModel
 
 KIND_LABELS: dict[SanctionKind, str] = {
     SanctionKind.WARNING: N_("Warning"),
@@ -45,7 +48,7 @@ SANCTION_HEADERS: dict[SanctionColumn, str] = {
 def kind_text(sanction: Sanction) -> str:
     """"Salary cut 20% for 6 months", or the kind's name."""
     if sanction.kind is SanctionKind.SALARY_CUT:
-        return _("Salary cut {percent}% for {months} months").format(
+        return _("Salary cut of {percent} percent for {months} months").format(
             percent=sanction.cut_percent, months=sanction.cut_months
         )
     return _(KIND_LABELS[sanction.kind])
@@ -68,6 +71,15 @@ class SanctionTableModel(ListTableModel):
     def is_problem(self, item: Any) -> bool:
         return counts_on(item, self.today)
 
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Proposals and rejected proposals in italics: no order made them sanctions."""
+        if role == Qt.ItemDataRole.FontRole and index.isValid():
+            if self.item_at(index.row()).status is not SanctionStatus.DECIDED:
+                font = QFont()
+                font.setItalic(True)
+                return font
+        return super().data(index, role)
+
     def display(self, item: Sanction, column: Any) -> str:
         if column is SanctionColumn.EMPLOYEE:
             employee = self._employees.get(item.employee_id)
@@ -87,5 +99,9 @@ class SanctionTableModel(ListTableModel):
     def state_text(self, item: Sanction) -> str:
         if item.annulled:
             return _("Annulled: {reason}").format(reason=item.annul_reason)
+        if item.status is SanctionStatus.PROPOSED:
+            return _("Proposed: awaits the chief's decision")
+        if item.status is SanctionStatus.REJECTED:
+            return _("Proposal rejected: {reason}").format(reason=item.reject_reason)
         state = _("In force") if counts_on(item, self.today) else _("Lapsed")
         return _("{state}, repeated breach (13.1)").format(state=state) if item.repeated else state

@@ -1,4 +1,4 @@
-"""The sanctions register (regulation section 13): filters, record a sanction, annul a mistaken one."""
+"""The sanctions register (regulation section 13): filters, record, decide or reject a proposal, annul."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import services
-from core.discipline.entities import Sanction
+from core.discipline.entities import Sanction, SanctionStatus
 from core.i18n import _
 from core.ports import UnitOfWorkFactory
 from core.services import NotFoundError, RefusedError
@@ -46,15 +46,22 @@ class DisciplinePage(QWidget):
         self.employee_combo.setObjectName("employee_combo")
         self.in_force_check = QCheckBox(_("Only in force today"), self)
         self.in_force_check.setObjectName("in_force_check")
+        self.proposals_check = QCheckBox(_("Only proposals awaiting a decision"), self)
+        self.proposals_check.setObjectName("proposals_check")
         self.add_button = action_button(self, _("Add"), self.open_new)
         self.annul_button = action_button(self, _("Annul…"), self.annul_selected,
                                           tip=_("A sanction entered by mistake is annulled with a reason and kept"))
         self.order_button = action_button(self, _("Or&der draft…"), self.order_draft,
                                           tip=_("The chief's draft order for the selected sanction, PDF and Word"))
+        self.decide_button = action_button(self, _("Decide…"), self.decide_selected,
+                                           tip=_("Record the chief's order for the selected proposal"))
+        self.reject_button = action_button(self, _("Reject…"), self.reject_selected,
+                                           tip=_("The chief declines the proposal; it is kept with the reason"))
         self.last_preview: PdfPreviewDialog | None = None
         self._build_layout()
         self.employee_combo.currentIndexChanged.connect(lambda _index: self.reload_sanctions())
         self.in_force_check.toggled.connect(lambda _checked: self.reload_sanctions())
+        self.proposals_check.toggled.connect(lambda _checked: self.reload_sanctions())
         if load_now:
             self.reload()
 
@@ -62,11 +69,14 @@ class DisciplinePage(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.employee_combo)
         filters.addWidget(self.in_force_check)
+        filters.addWidget(self.proposals_check)
         filters.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.annul_button)
         buttons.addWidget(self.order_button)
+        buttons.addWidget(self.decide_button)
+        buttons.addWidget(self.reject_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(_("Discipline (regulation section 13)"), self))
@@ -93,8 +103,11 @@ class DisciplinePage(QWidget):
     def reload_sanctions(self) -> None:
         self.model.today = date.today()
         in_force_on = self.model.today if self.in_force_check.isChecked() else None
-        self.model.set_items(services.list_sanctions(
-            self._uow_factory(), employee_id=self.employee_combo.value(), in_force_on=in_force_on))
+        sanctions = services.list_sanctions(
+            self._uow_factory(), employee_id=self.employee_combo.value(), in_force_on=in_force_on)
+        if self.proposals_check.isChecked():
+            sanctions = [s for s in sanctions if s.is_proposal and not s.annulled]
+        self.model.set_items(sanctions)
 
     def selected(self) -> Sanction | None:
         index = self.view.currentIndex()
@@ -108,6 +121,43 @@ class DisciplinePage(QWidget):
         dialog.saved.connect(lambda _saved: self.reload_sanctions())
         dialog.open()
         return dialog
+
+    def open_decision(self, proposal: Sanction) -> SanctionDialog:
+        dialog = SanctionDialog(self._uow_factory, self, proposal=proposal)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _saved: self.reload_sanctions())
+        dialog.open()
+        return dialog
+
+    def _open_proposal(self) -> Sanction | None:
+        sanction = self.selected()
+        if sanction is None:
+            return None
+        if not sanction.is_proposal or sanction.annulled:
+            show_refusal(self, _("Choose a proposal that awaits the chief's decision."))
+            return None
+        return sanction
+
+    def decide_selected(self) -> SanctionDialog | None:
+        proposal = self._open_proposal()
+        return None if proposal is None else self.open_decision(proposal)
+
+    def reject_selected(self) -> None:
+        proposal = self._open_proposal()
+        if proposal is None or proposal.id is None:
+            return
+        reason, ok = QInputDialog.getText(self, _("Reject a proposal"), _("Why does the chief reject it?"))
+        if ok:
+            self.reject(proposal.id, reason)
+
+    def reject(self, sanction_id: int, reason: str) -> None:
+        try:
+            services.reject_sanction(self._uow_factory(), sanction_id, reason=reason)
+        except ValidationError as exc:
+            show_refusal(self, exc.report.summary())
+        except (RefusedError, NotFoundError) as exc:
+            show_refusal(self, str(exc))
+        self.reload_sanctions()
 
     def annul_selected(self) -> None:
         sanction = self.selected()
@@ -131,8 +181,8 @@ class DisciplinePage(QWidget):
         sanction = self.selected()
         if sanction is None or sanction.id is None:
             return None
-        if sanction.annulled:
-            show_refusal(self, _("An annulled sanction has no order to draft."))
+        if sanction.annulled or sanction.status is SanctionStatus.REJECTED:
+            show_refusal(self, _("An annulled sanction or a rejected proposal has no order to draft."))
             return None
         uow_factory, sanction_id = self._uow_factory, sanction.id
 
@@ -140,7 +190,8 @@ class DisciplinePage(QWidget):
             document = services.sanction_order_draft(uow_factory(), sanction_id)
             return order_pdf(document), order_docx(document)
 
-        name = _("sanction-order-{number}").format(number=sanction.order_number.replace("/", "-").replace(" ", "-"))
+        number = sanction.order_number or _("proposal-{id}").format(id=sanction.id)
+        name = _("sanction-order-{number}").format(number=number.replace("/", "-").replace(" ", "-"))
         return run_in_background(work, label=_("Preparing the order draft…"), window=self,
                                  done=lambda files: self._show_order(name, files), write_error=_(DOCUMENT_NOT_WRITTEN))
 

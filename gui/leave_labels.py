@@ -8,6 +8,7 @@ from core.i18n import N_, _, ngettext
 from core.leave.durations import format_duration
 from core.leave.entities import Approver, LeaveSlip, LeaveSlipListItem, SlipNumber
 from core.leave.policy import OTHER_REASON, LeaveReason
+from core.vacation.balance import VacationBalance
 
 APPROVER_LABELS: dict[Approver, str] = {
     Approver.DEPARTMENT_HEAD: N_("The department head"),
@@ -84,3 +85,11 @@ WEEKDAY_NAMES: tuple[str, ...] = (
 
 def weekday_name(day: date) -> str:
     return _(WEEKDAY_NAMES[day.weekday()])
+
+
+def vacation_text(balance: VacationBalance, days: float) -> str:
+    """The year's vacation beside a vacation leave's dates: entitled, taken before it, and what it leaves."""
+    return _("Vacation {year}: {entitled} working days entitled, {taken} taken before this leave, "
+             "{left} left after it ({days:g} days).").format(
+        year=balance.year, entitled=balance.entitled_days, taken=balance.taken_days,
+        left=balance.remaining_days - round(days), days=days)

@@ -79,7 +79,7 @@ class LeaveListPage(QWidget):
         self.search_edit.setObjectName("search_edit")
         self.search_edit.setPlaceholderText(_("Search by name or slip number (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(240)
+        self.search_edit.setMinimumWidth(180)
         self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
         self.search_edit.returnPressed.connect(self.reload)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search_edit.setFocus)
@@ -166,21 +166,23 @@ class LeaveListPage(QWidget):
                              (_("Kind:"), self.kind_combo)):
             filters.addWidget(QLabel(label, self))
             filters.addWidget(combo, 1 if combo is self.unit_combo else 0)
-        buttons = QHBoxLayout()
+        documents = QHBoxLayout()  # two rows of buttons: one row of twelve needs more than a 1366-pixel screen
         for widget in (self.new_button, self.open_button, self.preview_button, self.print_button, self.layout_combo):
-            buttons.addWidget(widget)
-        buttons.addSpacing(12)
+            documents.addWidget(widget)
+        documents.addStretch(1)
+        steps = QHBoxLayout()
         for widget in (self.sign_button, self.void_button, self.return_button, self.order_button,
                        self.record_order_button, self.delete_button):
-            buttons.addWidget(widget)
-        buttons.addStretch(1)
+            steps.addWidget(widget)
+        steps.addStretch(1)
         footer = QHBoxLayout()
         footer.addWidget(self.summary_label, 1)
         footer.addWidget(self.status_label)
         footer.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
-        layout.addLayout(buttons)
+        layout.addLayout(documents)
+        layout.addLayout(steps)
         layout.addWidget(self.view, 1)
         layout.addLayout(footer)
 

@@ -4,21 +4,36 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.backups import BackupPort
 from core.i18n import N_, _
+from core.payments.entities import Payment
 from core.ports import UnitOfWorkFactory
 from gui.acting_page import ActingPage
 from gui.attendance_page import AttendancePage
 from gui.audit_page import AuditPage, audit_warning
 from gui.backup_menu import BackupActions
 from gui.calendar_page import CalendarPage
+from gui.conduct_settings_page import ConductSettingsPage
+from gui.deadline_reminders import DeadlineReminder
 from gui.discipline_page import DisciplinePage
+from gui.due_soon_panel import DueSoonPanel
 from gui.employee_list import EmployeeListWidget
 from gui.job_description_page import JobDescriptionPage
 from gui.leave_list import LeaveListPage
 from gui.leave_settings_page import LeaveSettingsPage
+from gui.payments_page import PaymentsPage
+from gui.performance_page import PerformancePage
 from gui.register_page import RegisterPage
 from gui.sections import SectionRefresher
 from gui.settings import GuiSettings
@@ -26,12 +41,17 @@ from gui.settings_page import OfficeSettingsPage
 from gui.structure_page import StructurePage
 from gui.tasks import BackgroundTask
 from gui.transfer import EmployeeTransfer
+from gui.trips_page import TripsPage
 from gui.users_page import UsersPage
+from gui.vacation_schedule_page import VacationSchedulePage
+from gui.vacation_settings_page import VacationSettingsPage
 from gui.warm_up import warm_up_later
 
-SECTION_TITLES = (N_("Employees"), N_("Leave slips"), N_("Leave register"), N_("Working calendar"),
-                  N_("Units & positions"), N_("Job descriptions"), N_("Acting officials"), N_("Office settings"),
-                  N_("Leave settings"), N_("Discipline"), N_("Attendance"), N_("Audit trail"), N_("Users"))
+SECTION_TITLES = (N_("Employees"), N_("Leave slips"), N_("Leave register"), N_("Vacation schedule"),
+                  N_("Attendance"), N_("Discipline"), N_("Business trips"), N_("Payments & awards"),
+                  N_("Performance contracts"), N_("Job descriptions"), N_("Units & positions"),
+                  N_("Acting officials"), N_("Working calendar"), N_("Office settings"), N_("Leave settings"),
+                  N_("Vacation table"), N_("Attendance & discipline rules"), N_("Audit trail"), N_("Users"))
 
 
 class MainWindow(QMainWindow):
@@ -55,12 +75,18 @@ class MainWindow(QMainWindow):
         self.register_page = RegisterPage(uow_factory, settings, self, load_now=False)
         self.calendar_page = CalendarPage(uow_factory, self, load_now=False)
         self.leave_settings_page = LeaveSettingsPage(uow_factory, self, load_now=False)
+        self.vacation_settings_page = VacationSettingsPage(uow_factory, self, load_now=False)
+        self.vacation_schedule_page = VacationSchedulePage(uow_factory, settings, self, load_now=False)
+        self.conduct_settings_page = ConductSettingsPage(uow_factory, self, load_now=False)
         self.structure_page = StructurePage(uow_factory, self, load_now=False)
         self.job_description_page = JobDescriptionPage(uow_factory, settings, self, load_now=False)
         self.acting_page = ActingPage(uow_factory, self, load_now=False)
         self.settings_page = OfficeSettingsPage(uow_factory, settings, language, self, load_now=False)
         self.discipline_page = DisciplinePage(uow_factory, self, load_now=False)
+        self.payments_page = PaymentsPage(uow_factory, settings, self, load_now=False)
         self.attendance_page = AttendancePage(uow_factory, self, load_now=False)
+        self.performance_page = PerformancePage(uow_factory, self, load_now=False)
+        self.trips_page = TripsPage(uow_factory, self, load_now=False)
         self.audit_page = AuditPage(uow_factory, self, load_now=False)
         self.users_page = UsersPage(uow_factory, self, load_now=False)  # administrators only (gui/account.py)
         self.transfer = EmployeeTransfer(uow_factory, settings, self)
@@ -70,9 +96,14 @@ class MainWindow(QMainWindow):
         self.database_label.setObjectName("database_label")
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.database_label)
+        self.deadline_reminder = DeadlineReminder(uow_factory, self)  # section 7's deadlines coming up
+        self.statusBar().insertPermanentWidget(0, self.deadline_reminder)
+        self.deadline_reminder.open_requested.connect(
+            lambda: self.navigation.setCurrentRow(self.stack.indexOf(self.performance_page)))
         self.backup_actions = (None if backups is None else BackupActions(
             backups, self, menu=self.file_menu, before=self.quit_action, on_restored=self.reload_all_sections))
         self._connect_changes()
+        self._add_due_soon_panel()
         self._restore_geometry()
         self.warm_up = warm_up_later(self)
         # Tampering behind Tamga's back is shown at start; walking a long chain takes a second, so
@@ -81,11 +112,33 @@ class MainWindow(QMainWindow):
         self.audit_check = BackgroundTask(lambda: audit_warning(uow_factory), label="", parent=self, quiet=True)
         self.audit_check.finished.connect(self._show_audit_warning)
         self.audit_check.start()
+        self.deadline_reminder.refresh()
 
     def _show_audit_warning(self, warning: object) -> None:
         self.audit_warning = warning if isinstance(warning, str) else None
         if self.audit_warning:
             self.statusBar().showMessage(self.audit_warning)
+
+    def _add_due_soon_panel(self) -> None:
+        """Jubilees, ten years of service, children's gifts, pension age (12.5–12.7) beside the sections."""
+        self.due_soon = DueSoonPanel(self._uow_factory, self)
+        self.due_soon.setFixedWidth(self.navigation.maximumWidth())
+        self.navigation_column.addWidget(self.due_soon)
+        self.due_soon.open_employee.connect(self.open_employee)
+        self.due_soon.new_payment.connect(self.open_payment)
+        self.employees_changed.connect(lambda: self.due_soon.reload())
+        self.employees_changed.connect(self.sections.slot(self.payments_page, self.payments_page.reload))
+        self.due_soon.reload()
+
+    def open_employee(self, employee_id: int) -> None:
+        self.show_section(self.stack.indexOf(self.employee_list))
+        self.employee_list.select_employee(employee_id)
+        self.employee_list.open_selected()
+
+    def open_payment(self, prefill: object) -> None:
+        """The payments section with a new payment prefilled from a "due soon" line."""
+        self.show_section(self.stack.indexOf(self.payments_page))
+        self.payments_page.open_new(prefill if isinstance(prefill, Payment) else None)
 
     def _build_sections(self) -> None:
         self.navigation = QListWidget(self)
@@ -93,11 +146,14 @@ class MainWindow(QMainWindow):
         self.navigation.addItems([_(title) for title in SECTION_TITLES])
         self.navigation.setFixedWidth(210)
         self.navigation.setSpacing(2)
-        self.navigation.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
+        self.navigation.setStyleSheet("QListWidget::item { padding: 5px 6px; }")  # 19 sections in 768 px
         self.stack = QStackedWidget(self)
-        pages = (self.employee_list, self.leave_list, self.register_page, self.calendar_page, self.structure_page,
-                 self.job_description_page, self.acting_page, self.settings_page, self.leave_settings_page,
-                 self.discipline_page, self.attendance_page, self.audit_page, self.users_page)
+        pages = (self.employee_list, self.leave_list, self.register_page, self.vacation_schedule_page,
+                 self.attendance_page, self.discipline_page, self.trips_page, self.payments_page,
+                 self.performance_page, self.job_description_page, self.structure_page, self.acting_page,
+                 self.calendar_page, self.settings_page, self.leave_settings_page, self.vacation_settings_page,
+                 self.conduct_settings_page, self.audit_page, self.users_page)
+        assert len(pages) == len(SECTION_TITLES)
         for page in pages:
             self.stack.addWidget(page)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -109,7 +165,9 @@ class MainWindow(QMainWindow):
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
-        layout.addWidget(self.navigation)
+        self.navigation_column = QVBoxLayout()  # the sections, and the due-soon panel under them
+        self.navigation_column.addWidget(self.navigation, 1)
+        layout.addLayout(self.navigation_column)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
@@ -151,7 +209,16 @@ class MainWindow(QMainWindow):
         self.employees_changed.connect(lazy(self.structure_page, self.structure_page.reload))
         self.employees_changed.connect(lazy(self.acting_page, self.acting_page.reload))
         self.employees_changed.connect(lazy(self.discipline_page, self.discipline_page.reload))
+        self.employees_changed.connect(lazy(self.vacation_schedule_page, self.vacation_schedule_page.reload))
         self.employees_changed.connect(lazy(self.attendance_page, self.attendance_page.reload))
+        self.conduct_settings_page.saved.connect(lazy(self.attendance_page, self.attendance_page.reload))
+        self.conduct_settings_page.saved.connect(lazy(self.discipline_page, self.discipline_page.reload))
+        self.attendance_page.proposed.connect(lazy(self.discipline_page, self.discipline_page.reload_sanctions))
+        self.employees_changed.connect(lazy(self.performance_page, self.performance_page.reload))
+        self.employees_changed.connect(lazy(self.trips_page, self.trips_page.reload))
+        self.structure_changed.connect(lazy(self.trips_page, self.trips_page.reload))
+        self.employees_changed.connect(self.deadline_reminder.refresh)
+        self.performance_page.contracts_changed.connect(self.deadline_reminder.refresh)
         self.employees_changed.connect(lazy(self.settings_page, self.settings_page.reload_employees))
         self.structure_changed.connect(lazy(self.employee_list, self.employee_list.reload_units))
         self.structure_changed.connect(lazy(self.employee_list, self.employee_list.reload))

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QSpinBox, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from core import services
 from core.documents.models import RegisterDocument
@@ -21,7 +21,6 @@ from core.leave.durations import format_duration
 from core.ports import UnitOfWorkFactory
 from gui.confirm import show_notice
 from gui.documents import register_pdf, register_xlsx
-from gui.leave_labels import month_name
 from gui.pdf_preview_dialog import PdfPreviewDialog, open_preview
 from gui.register_model import RegisterColumn, RegisterTableModel
 from gui.save_file import ask_save_path
@@ -29,7 +28,7 @@ from gui.settings import GuiSettings
 from gui.tasks import BackgroundTask, run_in_background
 from gui.views import configure_list_view, heading
 from gui.widgets.buttons import action_button
-from gui.widgets.choice_combo import ChoiceCombo
+from gui.widgets.period_pickers import month_combo, year_spin
 
 
 class RegisterPage(QWidget):
@@ -47,15 +46,9 @@ class RegisterPage(QWidget):
         self._generation = 0
         self.model = RegisterTableModel(self)
         today = date.today()
-        self.year_spin = QSpinBox(self)
-        self.year_spin.setObjectName("year_spin")
-        self.year_spin.setRange(2000, 2100)
-        self.year_spin.setValue(today.year)
-        self.month_combo = ChoiceCombo(self)
-        self.month_combo.setObjectName("month_combo")
+        self.year_spin = year_spin(self, today.year)
+        self.month_combo = month_combo(self, today.month)
         self.month_combo.setMinimumContentsLength(14)
-        self.month_combo.set_choices((month_name(m), m) for m in range(1, 13))
-        self.month_combo.set_value(today.month)
         self.preview_button = action_button(self, _("Pre&view"), self.preview)
         self.pdf_button = action_button(self, _("Export &PDF…"), self.export_pdf)
         self.xlsx_button = action_button(self, _("Export &Excel…"), self.export_xlsx)

@@ -37,3 +37,11 @@ def heading(text: str, parent: QWidget | None = None) -> QLabel:
     font.setBold(True)
     label.setFont(font)
     return label
+
+
+def wrapped_label(parent: QWidget, name: str, text: str = "") -> QLabel:
+    """A label tests find by ``name``; it wraps, so a long Mongolian line never widens its dialog."""
+    label = QLabel(text, parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    return label

@@ -11,8 +11,9 @@ from types import TracebackType
 from typing import Any, Generic, Self, TypeVar
 
 from core.attendance.entities import AttendanceEntry
+from core.attendance.rules import AttendancePolicy
 from core.audit import AuditEntry, AuditFilter, ChainReport, utc_range
-from core.discipline.entities import Sanction
+from core.discipline.entities import DisciplinePolicy, Sanction
 from core.entities import (
     ActingAssignment,
     DatabaseReport,
@@ -21,6 +22,7 @@ from core.entities import (
     EmployeeListItem,
     EmployeeStatus,
     EmploymentEvent,
+    EventKind,
     OfficeSettings,
     Onboarding,
     Position,
@@ -36,9 +38,15 @@ from core.leave.entities import (
     SlipPrint,
     SlipStatus,
 )
+from core.payments.entities import Payment
+from core.payments.family import FamilyMember
+from core.performance.entities import PerformanceContract
 from core.services.submissions import DuplicateSubmissionError
 from core.text import search_key
+from core.trips.entities import BusinessTrip, TripNumber
 from core.users import User
+from core.vacation.entitlement import VacationPolicy
+from core.vacation.schedule import DepartmentAgreement, ScheduleChange, ScheduleEntry, VacationSchedule
 
 T = TypeVar("T")
 
@@ -121,6 +129,19 @@ class FakeEvents(_Table[EmploymentEvent]):
     def for_employee(self, employee_id: int) -> builtins.list[EmploymentEvent]:
         return [e for e in self.rows.values() if e.employee_id == employee_id]
 
+    def by_employee(self) -> dict[int, builtins.list[EmploymentEvent]]:
+        grouped: dict[int, builtins.list[EmploymentEvent]] = {}
+        for event in self.rows.values():
+            grouped.setdefault(event.employee_id, []).append(event)
+        return grouped
+
+    def first_appointments(self) -> dict[int, date]:
+        firsts: dict[int, date] = {}
+        for e in self.rows.values():
+            if e.kind is EventKind.APPOINTED and e.effective_on < firsts.get(e.employee_id, date.max):
+                firsts[e.employee_id] = e.effective_on
+        return firsts
+
 
 class FakeActing(_Table[ActingAssignment]):
     def covering(self, on: date) -> builtins.list[ActingAssignment]:
@@ -131,6 +152,97 @@ class FakeSanctions(_Table[Sanction]):
     def list(self, *, employee_id: int | None = None) -> builtins.list[Sanction]:  # type: ignore[override]
         rows = [s for s in self.rows.values() if employee_id in (None, s.employee_id)]
         return sorted(rows, key=lambda s: (s.starts_on, s.id or 0), reverse=True)
+
+
+class FakeFamily(_Table[FamilyMember]):
+    def list(self, *, employee_id: int | None = None) -> builtins.list[FamilyMember]:  # type: ignore[override]
+        rows = [m for m in self.rows.values() if employee_id in (None, m.employee_id)]
+        return sorted(rows, key=lambda m: (m.birth_date, m.id or 0))
+
+
+class FakePayments(_Table[Payment]):
+    def list(  # type: ignore[override]
+        self, *, employee_id: int | None = None, year: int | None = None
+    ) -> builtins.list[Payment]:
+        rows = [p for p in self.rows.values() if employee_id in (None, p.employee_id)
+                and year in (None, p.order_date.year if p.order_date else None)]
+        return sorted(rows, key=lambda p: (p.order_date or date.min, p.id or 0), reverse=True)
+
+
+class FakePerformanceContracts(_Table[PerformanceContract]):
+    def list(  # type: ignore[override]
+        self, *, year: int | None = None, employee_id: int | None = None
+    ) -> builtins.list[PerformanceContract]:
+        rows = [c for c in self.rows.values() if year in (None, c.year) and employee_id in (None, c.employee_id)]
+        return sorted(rows, key=lambda c: (-c.year, c.id or 0))
+
+    def add(self, item: Any) -> Any:
+        if any(c.employee_id == item.employee_id and c.year == item.year for c in self.rows.values()):
+            raise ValueError("one contract per employee and year")  # the UNIQUE constraint of the real table
+        return super().add(item)
+
+
+class FakeVacationSchedule:
+    """The yearly schedules (6.11) as four in-memory tables, like the SQL repository's."""
+
+    def __init__(self) -> None:
+        self.schedules: _Table[VacationSchedule] = _Table()
+        self.entry_rows: _Table[ScheduleEntry] = _Table()
+        self.agreement_rows: _Table[DepartmentAgreement] = _Table()
+        self.change_rows: _Table[ScheduleChange] = _Table()
+
+    def get(self, year: int) -> VacationSchedule | None:
+        return next((s for s in self.schedules.list() if s.year == year), None)
+
+    def by_id(self, schedule_id: int) -> VacationSchedule | None:
+        return self.schedules.get(schedule_id)
+
+    def years(self) -> builtins.list[int]:
+        return sorted(s.year for s in self.schedules.list())
+
+    def add(self, schedule: VacationSchedule) -> VacationSchedule:
+        if self.get(schedule.year) is not None:
+            raise ValueError(f"a schedule for {schedule.year} exists")  # the UNIQUE year of the real table
+        return self.schedules.add(schedule)  # type: ignore[no-any-return]
+
+    def update(self, schedule: VacationSchedule) -> VacationSchedule:
+        return self.schedules.update(schedule)  # type: ignore[no-any-return]
+
+    def entries(self, schedule_id: int) -> builtins.list[ScheduleEntry]:
+        return [e for e in self.entry_rows.list() if e.schedule_id == schedule_id]
+
+    def get_entry(self, entry_id: int) -> ScheduleEntry | None:
+        return self.entry_rows.get(entry_id)
+
+    def entry_by_submission(self, submission_id: str) -> ScheduleEntry | None:
+        return self.entry_rows.by_submission(submission_id)
+
+    def add_entry(self, entry: ScheduleEntry) -> ScheduleEntry:
+        return self.entry_rows.add(entry)  # type: ignore[no-any-return]
+
+    def update_entry(self, entry: ScheduleEntry) -> ScheduleEntry:
+        return self.entry_rows.update(entry)  # type: ignore[no-any-return]
+
+    def agreements(self, schedule_id: int) -> builtins.list[DepartmentAgreement]:
+        return [a for a in self.agreement_rows.list() if a.schedule_id == schedule_id]
+
+    def save_agreement(self, agreement: DepartmentAgreement) -> DepartmentAgreement:
+        mine = self.agreements(agreement.schedule_id)
+        earlier = next((a for a in mine if a.department_id == agreement.department_id), None)
+        if earlier is None:
+            return self.agreement_rows.add(agreement)  # type: ignore[no-any-return]
+        return self.agreement_rows.update(replace(agreement, id=earlier.id))  # type: ignore[no-any-return]
+
+    def changes(self, schedule_id: int) -> builtins.list[ScheduleChange]:
+        mine = {e.id for e in self.entries(schedule_id)}
+        return [c for c in self.change_rows.list() if c.entry_id in mine]
+
+    def add_change(self, change: ScheduleChange) -> ScheduleChange:
+        return self.change_rows.add(change)  # type: ignore[no-any-return]
+
+    def names_department(self, department_id: int) -> bool:
+        rows = [*self.entry_rows.list(), *self.agreement_rows.list()]
+        return any(row.department_id == department_id for row in rows)
 
 
 class FakeSettings:
@@ -178,6 +290,13 @@ class FakeLeaveSlips(_Table[LeaveSlip]):
             and s.starts_at < ends_at
             and s.ends_at > starts_at
             and s.id != exclude_id
+        ]
+
+    def vacations(self, year: int, *, employee_id: int | None = None) -> builtins.list[LeaveSlip]:
+        return [
+            s
+            for s in sorted(self.rows.values(), key=lambda s: s.starts_at)
+            if s.vacation_year == year and s.status is not SlipStatus.VOIDED and employee_id in (None, s.employee_id)
         ]
 
     def in_period(
@@ -296,6 +415,28 @@ class FakeAttendance(_Table[AttendanceEntry]):
         )
 
 
+class FakeAttendanceSettings:
+    def __init__(self) -> None:
+        self.value = AttendancePolicy()
+
+    def get(self) -> AttendancePolicy:
+        return self.value
+
+    def save(self, policy: AttendancePolicy) -> None:
+        self.value = policy
+
+
+class FakeDisciplineSettings:
+    def __init__(self) -> None:
+        self.value = DisciplinePolicy()
+
+    def get(self) -> DisciplinePolicy:
+        return self.value
+
+    def save(self, policy: DisciplinePolicy) -> None:
+        self.value = policy
+
+
 class FakeLeaveSettings:
     def __init__(self) -> None:
         self.value = LeaveSettings()
@@ -305,6 +446,17 @@ class FakeLeaveSettings:
 
     def save(self, settings: LeaveSettings) -> None:
         self.value = settings
+
+
+class FakeVacationSettings:
+    def __init__(self) -> None:
+        self.value = VacationPolicy()
+
+    def get(self) -> VacationPolicy:
+        return self.value
+
+    def save(self, policy: VacationPolicy) -> None:
+        self.value = policy
 
 
 class FakeJobDescriptions(_Table[JobDescription]):
@@ -338,6 +490,26 @@ class FakeJobDescriptions(_Table[JobDescription]):
                 )
             )
         return rows
+
+
+class FakeTrips(_Table[BusinessTrip]):
+    def __init__(self) -> None:
+        super().__init__()
+        self.counters: dict[int, int] = {}
+
+    def list(  # type: ignore[override]
+        self, *, start: date | None = None, end: date | None = None, employee_id: int | None = None
+    ) -> builtins.list[BusinessTrip]:
+        rows = [
+            t for t in self.rows.values()
+            if employee_id in (None, t.employee_id)
+            and (end is None or t.starts_on <= end) and (start is None or t.current_end >= start)
+        ]
+        return sorted(rows, key=lambda t: (t.starts_on, t.id or 0), reverse=True)
+
+    def next_number(self, year: int) -> TripNumber:
+        self.counters[year] = self.counters.get(year, 0) + 1
+        return TripNumber(year, self.counters[year])
 
 
 class FakeUsers(_Table[User]):
@@ -402,12 +574,20 @@ class FakeStore:
         self.slip_prints = FakeSlipPrints()
         self.calendar = FakeCalendar()
         self.leave_settings = FakeLeaveSettings()
+        self.vacation_settings = FakeVacationSettings()
         self.attendance = FakeAttendance()
         self.job_descriptions = FakeJobDescriptions(self)
         self.users = FakeUsers()
         self.maintenance = FakeMaintenance(self)
         self.audit = FakeAudit()
         self.sanctions = FakeSanctions()
+        self.family = FakeFamily()
+        self.payments = FakePayments()
+        self.vacation_schedule = FakeVacationSchedule()
+        self.attendance_settings = FakeAttendanceSettings()
+        self.discipline_settings = FakeDisciplineSettings()
+        self.performance_contracts = FakePerformanceContracts()
+        self.trips = FakeTrips()
 
 
 class FakeUnitOfWork:
@@ -435,12 +615,20 @@ class FakeUnitOfWork:
         self.slip_prints = store.slip_prints
         self.calendar = store.calendar
         self.leave_settings = store.leave_settings
+        self.vacation_settings = store.vacation_settings
         self.attendance = store.attendance
         self.job_descriptions = store.job_descriptions
         self.users = store.users
         self.maintenance = store.maintenance
         self.audit = store.audit
         self.sanctions = store.sanctions
+        self.family = store.family
+        self.payments = store.payments
+        self.vacation_schedule = store.vacation_schedule
+        self.attendance_settings = store.attendance_settings
+        self.discipline_settings = store.discipline_settings
+        self.performance_contracts = store.performance_contracts
+        self.trips = store.trips
 
     def __enter__(self) -> Self:
         # One action at a time, like SQLite's write lock: the GUI runs some work on a pool thread

@@ -16,7 +16,7 @@ class AttendanceLine:
     name: str
     position: str
     department: str
-    minutes: tuple[int, int, int, int, int, int]  # late, early, absent, justified, overrun, deducted
+    minutes: tuple[int, int, int, int, int, int, int]  # late, early, absent, justified, overrun, deducted, trip
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from core.attendance.entities import AttendanceEntry, AttendanceKind
+from core.discipline.entities import SanctionKind
 from core.leave.entities import LeaveSlip, SlipStatus
 
 
@@ -30,6 +31,13 @@ class AttendancePolicy:
     warning_kinds: tuple[AttendanceKind, ...] = (AttendanceKind.LATE,)
     #: 6.9: time beyond a leave's end is absence.
     overrun_clause: str = "6.9"
+    #: What a 6.3 flag proposes: 13.1 counts "3 and more days of absence without reason" a serious
+    #: breach (its 2nd dash, 13.1-2), and 13.5.1 answers a serious breach with dismissal.
+    absence_breach: str = "13.1-2"
+    absence_sanction: SanctionKind = SanctionKind.DISMISSAL
+    #: What a 13.3.1.3 flag proposes: the breach of that clause, answered by a warning (13.3.1).
+    warning_breach: str = "13.3.1.3"
+    warning_sanction: SanctionKind = SanctionKind.WARNING
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,6 +22,8 @@ class AttendanceSummary:
     #: 6.3: the running total reached the limit, so this much is counted as absence and deducted.
     deduction_minutes: int
     minutes_per_day: int
+    #: 6.1: working days spent on a business trip (work away, not absence).
+    trip_days: int = 0
 
     @property
     def unjustified_absence_days(self) -> float:
@@ -29,9 +31,14 @@ class AttendanceSummary:
 
 
 def summarise(
-    entries: Sequence[AttendanceEntry], employee_id: int, *, minutes_per_day: int, policy: AttendancePolicy
+    entries: Sequence[AttendanceEntry],
+    employee_id: int,
+    *,
+    minutes_per_day: int,
+    policy: AttendancePolicy,
+    trip_days: int = 0,
 ) -> AttendanceSummary:
-    """The summary of *employee_id* over *entries* (the month's log and its leave overruns)."""
+    """The summary of *employee_id* over *entries* (the month's log and its leave overruns) and trip days."""
     own = [e for e in entries if e.employee_id == employee_id]
     unjustified = [e for e in own if not e.justified]
     rows = running_unjustified_minutes(own, employee_id, minutes_per_day=minutes_per_day, policy=policy)
@@ -46,4 +53,5 @@ def summarise(
         overrun_minutes=sum(e.minutes for e in own if e.slip_id is not None),
         deduction_minutes=max((r.total_minutes for r in rows if r.counts_as_absence), default=0),
         minutes_per_day=minutes_per_day,
+        trip_days=trip_days,
     )

@@ -14,10 +14,23 @@ from datetime import date
 OTHER_BREACH = "other"
 
 
+#: Civil Service Law art. 48: the law's ceiling on a salary cut, which no office's regulation may raise.
+LAW_MAX_CUT_PERCENT = 20
+LAW_MAX_CUT_MONTHS = 6
+
+
 class SanctionKind(enum.StrEnum):
     WARNING = "warning"  # сануулах
     SALARY_CUT = "salary_cut"  # албан тушаалын цалинг бууруулах
     DISMISSAL = "dismissal"  # албанаас халах
+
+
+class SanctionStatus(enum.StrEnum):
+    """Where a sanction stands: only a decided one was imposed by an order and counts."""
+
+    PROPOSED = "proposed"  # a draft the chief has not decided on (e.g. from an attendance flag)
+    DECIDED = "decided"  # imposed by the chief's order
+    REJECTED = "rejected"  # the chief declined the proposal; kept with the reason
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,9 +101,10 @@ class DisciplinePolicy:
     """
 
     breaches: tuple[BreachClause, ...] = field(default=OFFICE_BREACHES)
-    #: Civil Service Law art. 48: a salary cut of at most 20 percent, for at most 6 months.
-    max_cut_percent: int = 20
-    max_cut_months: int = 6
+    #: Civil Service Law art. 48: a salary cut of at most 20 percent, for at most 6 months. An
+    #: office may set lower ceilings, never higher ones.
+    max_cut_percent: int = LAW_MAX_CUT_PERCENT
+    max_cut_months: int = LAW_MAX_CUT_MONTHS
     warning_months: int = 12
     dismissal_months: int = 12
 
@@ -100,11 +114,14 @@ class DisciplinePolicy:
 
 @dataclass(frozen=True, slots=True)
 class Sanction:
-    """A disciplinary sanction imposed by the appointing official's order.
+    """A disciplinary sanction imposed by the appointing official's order, or proposed for one.
 
     Sanctions are never deleted: one entered by mistake is annulled with a reason and kept.
     ``lapses_on`` is the last day the sanction counts (see ``core.discipline.rules.lapse_date``);
     ``repeated`` marks a breach of the same clause while an earlier sanction counted (13.1).
+    A proposal (``status`` PROPOSED) has no order yet and counts for nothing until decided;
+    ``flag_clause`` and ``flag_period`` name the attendance flag it answers (6.3 and the month,
+    or 13.3.1.3 and the week's Monday), so a flag is answered once.
     """
 
     employee_id: int
@@ -121,8 +138,16 @@ class Sanction:
     note: str = ""
     annulled_on: date | None = None
     annul_reason: str = ""
+    status: SanctionStatus = SanctionStatus.DECIDED
+    reject_reason: str = ""
+    flag_clause: str | None = None
+    flag_period: date | None = None
     id: int | None = None
 
     @property
     def annulled(self) -> bool:
         return self.annulled_on is not None
+
+    @property
+    def is_proposal(self) -> bool:
+        return self.status is SanctionStatus.PROPOSED

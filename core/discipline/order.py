@@ -77,7 +77,7 @@ def sanction_order(
         heading=f"{genitive(settings.chief_title)} тушаал".upper(),
         title=ORDER_TITLE,
         date_line=official_date(sanction.order_date) if sanction.order_date else "____ оны ___ сарын ___ өдөр",
-        number_line=f"Дугаар {sanction.order_number}",
+        number_line=f"Дугаар {sanction.order_number or '______'}",  # a proposal's number is written in
         basis=f"{CIVIL_SERVICE_LAW}, {regulation}ыг үндэслэн ТУШААХ НЬ:",
         clauses=(
             f"Дараах албан хаагчид {_sanction_words(sanction)} сахилгын шийтгэл ногдуулсугай: {_party_words(party)}.",

@@ -6,7 +6,7 @@ import calendar
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from core.discipline.entities import OTHER_BREACH, DisciplinePolicy, Sanction, SanctionKind
+from core.discipline.entities import OTHER_BREACH, DisciplinePolicy, Sanction, SanctionKind, SanctionStatus
 from core.i18n import _
 
 #: The clause that forbids awards and promotion while a sanction counts.
@@ -37,8 +37,11 @@ def lapse_date(sanction: Sanction, policy: DisciplinePolicy) -> date:
 
 
 def counts_on(sanction: Sanction, on: date) -> bool:
-    """Whether *sanction* counts on *on*: started, not lapsed, not annulled."""
-    if sanction.annulled or sanction.lapses_on is None:
+    """Whether *sanction* counts on *on*: decided by an order, started, not lapsed, not annulled.
+
+    A proposal or a rejected proposal never counts: no award, promotion or repetition hangs on it.
+    """
+    if sanction.status is not SanctionStatus.DECIDED or sanction.annulled or sanction.lapses_on is None:
         return False
     return sanction.starts_on <= on <= sanction.lapses_on
 

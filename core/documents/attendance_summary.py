@@ -10,47 +10,33 @@ from __future__ import annotations
 
 from typing import BinaryIO
 
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from core.attendance.report import AttendanceDocument, summary_cells
-from core.documents.fonts import BOLD, ensure_fonts
-from core.documents.layout import NumberedCanvas, office_caps, page_template, para, signature_block, styles
+from core.documents.fonts import BOLD
+from core.documents.layout import NumberedCanvas, para, styles
+from core.documents.register_layout import GRID_LOOK, list_heading, list_template, signatures_below
+from core.documents.register_sheet import HEADER_ROW, new_workbook, write_heading
 
-MARGINS_MM = (15, 15, 18, 20)  # top, right, bottom, left
 FIXED_HEADERS = ("№", "Овог, нэр", "Албан тушаал", "Харьяалах нэгж")
 #: (header, width in mm) of the minute columns, in the order of :class:`AttendanceLine`'s minutes.
 TIME_HEADERS: tuple[tuple[str, float], ...] = (
-    ("Хоцорсон", 22),
-    ("Эрт явсан", 22),
+    ("Хоцорсон", 21),
+    ("Эрт явсан", 21),
     ("Шалтгаангүй тасалсан", 26),
     ("Шалтгаантай", 26),
     ("Чөлөө хэтрүүлсэн (6.9)", 26),
-    ("Ажил тасалсанд тооцож суутгах (6.3)", 30),
+    ("Ажил тасалсанд тооцож суутгах (6.3)", 28),
+    ("Томилолт (6.1)", 22),  # working days away on a business trip: work, not absence
 )
-FIXED_WIDTHS_MM = (8, 34, 32, 32)
+FIXED_WIDTHS_MM = (8, 32, 26, 26)
 
 
 def render_attendance_pdf(doc: AttendanceDocument, out: BinaryIO) -> None:
     """Write the summary as an A4 landscape PDF, header repeated on every page and pages numbered."""
-    ensure_fonts()
-    template = page_template(
-        out,
-        pagesize=landscape(A4),
-        margins_mm=MARGINS_MM,
-        on_page=_no_decoration,
-        title=doc.title,
-        author=doc.office_name,
-        subject="Ирцийн нэгтгэл",
-    )
+    template = list_template(out, title=doc.title, author=doc.office_name, subject="Ирцийн нэгтгэл")
     template.build(_story(doc), canvasmaker=NumberedCanvas)
-
-
-def _no_decoration(canvas: Canvas, template: BaseDocTemplate) -> None:
-    """Page numbers are drawn by :class:`NumberedCanvas` once the page count is known."""
 
 
 def _story(doc: AttendanceDocument) -> list[Flowable]:
@@ -60,46 +46,18 @@ def _story(doc: AttendanceDocument) -> list[Flowable]:
     rows = [[para(str(cell), st.body) for cell in row] for row in summary_cells(doc, as_numbers=False)]
     widths = [w * mm for w in (*FIXED_WIDTHS_MM, *(width for _, width in TIME_HEADERS))]
     table = Table([header, *rows], colWidths=widths, repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E6E6E6")),
-                ("FONTNAME", (0, 0), (-1, 0), BOLD),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ]
-        )
-    )
-    story: list[Flowable] = [
-        para(office_caps(doc.office_name), st.office),
-        Spacer(1, 2 * mm),
-        para(doc.title, st.title),
-        Spacer(1, 5 * mm),
-        table,
-    ]
-    if doc.signatures:
-        story.append(KeepTogether([Spacer(1, 8 * mm), signature_block(doc.signatures, 170 * mm, st, room=6 * mm)]))
-    return story
+    table.setStyle(TableStyle([*GRID_LOOK, ("FONTNAME", (0, 0), (-1, 0), BOLD)]))
+    story: list[Flowable] = [*list_heading(doc.office_name, doc.title, st), Spacer(1, 5 * mm), table]
+    closing = signatures_below(doc.signatures, st)
+    return [*story, KeepTogether(closing)] if closing else story
 
 
 def render_attendance_xlsx(doc: AttendanceDocument, out: BinaryIO) -> None:
     """Write the summary as an Excel sheet, times in decimal working days the accountant can sum."""
-    from openpyxl import Workbook  # slow to import: only when a sheet is written
-    from openpyxl.styles import Alignment, Font
-
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = "Ирцийн нэгтгэл"
-    workbook.properties.title = doc.title
-    workbook.properties.creator = doc.office_name
-    sheet.cell(row=1, column=1, value=office_caps(doc.office_name)).font = Font(bold=True)
-    sheet.cell(row=2, column=1, value=doc.title).font = Font(bold=True, size=14)
+    workbook, sheet = new_workbook("Ирцийн нэгтгэл", title=doc.title, creator=doc.office_name)
     headers = [*FIXED_HEADERS, *(f"{title}, ажлын өдөр" for title, _ in TIME_HEADERS)]
-    for column, text in enumerate(headers, start=1):
-        cell = sheet.cell(row=4, column=column, value=text)
-        cell.font = Font(bold=True)
-        cell.alignment = Alignment(wrap_text=True, horizontal="center", vertical="center")
-    for row, values in enumerate(summary_cells(doc, as_numbers=True), start=5):
+    write_heading(sheet, doc.office_name, doc.title, headers)
+    for row, values in enumerate(summary_cells(doc, as_numbers=True), start=HEADER_ROW + 1):
         for column, value in enumerate(values, start=1):
             sheet.cell(row=row, column=column, value=value)
     sheet.freeze_panes = "C5"

@@ -71,18 +71,29 @@ def render_order_pdf(doc: OrderDocument, out: BinaryIO) -> None:
         doc: The order, already worded by the services.
         out: A binary stream; the caller opens and closes it.
     """
-    ensure_fonts()
-    template = page_template(
+    template = order_template(
         out,
-        pagesize=A4,
-        margins_mm=MARGINS_MM,
-        on_page=_draft_mark if doc.is_draft else _no_mark,
+        is_draft=doc.is_draft,
         title=f"{doc.title} ({DRAFT_MARK.capitalize()})" if doc.is_draft else doc.title,
         author=doc.office_name,
         subject=doc.heading,
     )
     width = template.pageTemplates[0].frames[0].width
     template.build([flowable for block in _blocks(doc) for flowable in _pdf_flowables(block, width)])
+
+
+def order_template(out: BinaryIO, *, is_draft: bool, title: str, author: str, subject: str) -> BaseDocTemplate:
+    """An A4 page in MNS 5140 margins; a draft carries the boxed mark top right (trip certificates use it too)."""
+    ensure_fonts()
+    return page_template(
+        out,
+        pagesize=A4,
+        margins_mm=MARGINS_MM,
+        on_page=_draft_mark if is_draft else _no_mark,
+        title=title,
+        author=author,
+        subject=subject,
+    )
 
 
 def _pdf_flowables(block: _Block, width: float) -> list[Flowable]:
@@ -109,7 +120,7 @@ def _draft_mark(canvas: Canvas, template: BaseDocTemplate) -> None:
 
 
 def _no_mark(canvas: Canvas, template: BaseDocTemplate) -> None:
-    """No mark on a final order."""
+    """No mark on a final document."""
 
 
 def render_order_docx(doc: OrderDocument, out: BinaryIO) -> None:

@@ -16,29 +16,20 @@ from functools import lru_cache
 from typing import Any, BinaryIO, Literal
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
-from core.documents.fonts import BOLD, REGULAR, ensure_fonts
+from core.documents.fonts import BOLD, REGULAR
 from core.documents.grid import Padding
-from core.documents.layout import (
-    NumberedCanvas,
-    caption_text,
-    office_caps,
-    page_template,
-    para,
-    signature_block,
-    styles,
-)
+from core.documents.layout import NumberedCanvas, caption_text, office_caps, styles
 from core.documents.models import RegisterDocument
+from core.documents.register_layout import SIGNATURES_WIDTH, list_heading, list_template, signatures_below
+from core.documents.register_sheet import new_workbook
 from core.documents.text_table import TextRow, TextTable, TextTableStyle
 from core.leave.durations import as_days, format_duration
 
 LineKind = Literal["entry", "subtotal", "total"]
 
-MARGINS_MM = (15, 15, 18, 20)  # top, right, bottom, left
 SUBTOTAL_LABEL = "Дүн"
 TOTAL_LABEL = "Нийт дүн"
 
@@ -118,38 +109,18 @@ def render_register_pdf(doc: RegisterDocument, out: BinaryIO) -> None:
         doc: The month's register, already worded by the services.
         out: A binary stream; the caller opens and closes it.
     """
-    ensure_fonts()
-    template = page_template(
-        out,
-        pagesize=landscape(A4),
-        margins_mm=MARGINS_MM,
-        on_page=_no_decoration,
-        title=doc.title,
-        author=doc.office_name,
-        subject="Чөлөөний бүртгэл",
-    )
+    template = list_template(out, title=doc.title, author=doc.office_name, subject="Чөлөөний бүртгэл")
     frame = template.pageTemplates[0].frames[0]
     template.build(_story(doc, frame.width, frame.height), canvasmaker=NumberedCanvas)
 
 
-def _no_decoration(canvas: Canvas, template: BaseDocTemplate) -> None:
-    """Page numbers are drawn by :class:`NumberedCanvas` once the page count is known."""
-
-
 def _story(doc: RegisterDocument, width: float, height: float) -> list[Flowable]:
     st = styles(10)
-    story: list[Flowable] = [
-        para(office_caps(doc.office_name), st.office),
-        Spacer(1, 2 * mm),
-        para(doc.title, st.title),
-        Spacer(1, 5 * mm),
-    ]
+    story: list[Flowable] = [*list_heading(doc.office_name, doc.title, st), Spacer(1, 5 * mm)]
     heading = sum(flowable.wrap(width, height)[1] for flowable in story)
     widths = [column_width * mm for _, column_width in PDF_COLUMNS]
     header = TABLE.row([title for title, _ in PDF_COLUMNS], widths, font=BOLD, centred=True, shade=_SHADE["header"])
-    signatures: list[Flowable] = []
-    if doc.signatures:
-        signatures = [Spacer(1, 8 * mm), signature_block(doc.signatures, min(width, 170 * mm), st, room=6 * mm)]
+    signatures = signatures_below(doc.signatures, st, width=min(width, SIGNATURES_WIDTH))
     tail = sum(flowable.wrap(width, height)[1] for flowable in signatures)
     room = height - header.height - _SAFETY
     for index, rows in enumerate(_paginate(_groups(doc, widths), room - heading, room, tail=tail)):
@@ -250,13 +221,7 @@ def render_register_xlsx(doc: RegisterDocument, out: BinaryIO) -> None:
         doc: The month's register, already worded by the services.
         out: A binary stream; the caller opens and closes it.
     """
-    from openpyxl import Workbook  # slow to import (~0.4 s): only when a sheet is written
-
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = "Чөлөөний бүртгэл"
-    workbook.properties.title = doc.title
-    workbook.properties.creator = doc.office_name
+    workbook, sheet = new_workbook("Чөлөөний бүртгэл", title=doc.title, creator=doc.office_name)
     _xlsx_heading(sheet, doc)
     row = XLSX_HEADER_ROW + 1
     for line in register_lines(doc):

@@ -60,7 +60,8 @@ def ruled_table(
         header: The first row is the header, repeated at the top of every page.
         open_rows: Rows whose first column continues into the next row: no rule under it,
             and its text is repeated when the group continues on a new page.
-        spans: Rows whose second cell spans to the last column.
+        spans: Rows whose second cell spans to the last column: group headings, so each is kept
+            on the page of the row that follows it, never left alone at a page's foot.
         cell_size: The cells' font size (for cells reportlab empties when it cuts a row).
         frame_height: The page frame's height: a row is cut only when offered a whole frame.
         min_row_part: The least of a cut row that stays on its page (a few lines).
@@ -77,6 +78,7 @@ def ruled_table(
     table.frame_height = frame_height
     table.min_row_part = min_row_part
     table.carried = _group_labels(rows, open_rows, first=1 if header else 0)
+    table.headings = [row in spans for row in range(len(rows))]
     return table
 
 
@@ -100,21 +102,37 @@ class PagedTable(Table):
 
     #: Per row, the first cell of the row that opened its group; set by :func:`ruled_table`.
     carried: Sequence[Cell] = ()
+    #: Per row, whether it is a group heading that must not end a page.
+    headings: Sequence[bool] = ()
     frame_height: float = 0.0
     min_row_part: float = 0.0
 
     def split(self, availWidth: float, availHeight: float) -> list[Table]:  # noqa: N803 (reportlab API)
-        self.splitInRow = 0
-        parts: list[Table] = super().split(availWidth, availHeight)
-        if not parts and availHeight >= self.frame_height - 1:
-            self.splitInRow = self.min_row_part  # type: ignore[assignment]  # reportlab takes points
-            parts = super().split(availWidth, availHeight)
+        parts = self._split_rows(availWidth, availHeight)
+        if len(parts) == 2:
+            last = parts[0]._nrows - 1
+            if last > self.repeatRows and last < len(self.headings) and self.headings[last]:
+                parts = self._split_rows(availWidth, availHeight - self._rowHeights[last]) or parts
         if len(parts) == 2:
             if isinstance(parts[1], PagedTable):
                 parts[1].frame_height, parts[1].min_row_part = self.frame_height, self.min_row_part
             parts[1].setStyle(PAGE_FOOT)  # reportlab drops "splitlast" rules from the remainder
             self._carry_label(parts[1])
+            self._carry_headings(parts[1])
         return parts
+
+    def _split_rows(self, availWidth: float, availHeight: float) -> list[Table]:  # noqa: N803 (reportlab API)
+        self.splitInRow = 0
+        parts: list[Table] = super().split(availWidth, availHeight)
+        if not parts and availHeight >= self.frame_height - 1:
+            self.splitInRow = self.min_row_part  # type: ignore[assignment]  # reportlab takes points
+            parts = super().split(availWidth, availHeight)
+        return parts
+
+    def _carry_headings(self, rest: Table) -> None:
+        if isinstance(rest, PagedTable) and self.headings:
+            body = rest._nrows - self.repeatRows
+            rest.headings = [*self.headings[: self.repeatRows], *self.headings[len(self.headings) - body :]]
 
     def _carry_label(self, rest: PagedTable) -> None:
         """Hand the label map on, and repeat the label in the first row of a continued group.

@@ -15,11 +15,13 @@ from core.text import search_key
 class LeaveKind(enum.StrEnum):
     PERSONAL = "personal"  # чөлөө for a justified reason, 6.4–6.6, 6.8
     CHILDCARE = "childcare"  # хүүхэд асрах чөлөө, 6.7 (Labour Law 102–106)
+    VACATION = "vacation"  # ээлжийн амралт, 6.11 (Labour Law 99), always by the chief's order
 
 
 LEAVE_KIND_LABELS: dict[LeaveKind, str] = {
     LeaveKind.PERSONAL: N_("Leave for a justified reason"),
     LeaveKind.CHILDCARE: N_("Childcare leave"),
+    LeaveKind.VACATION: N_("Annual vacation"),
 }
 
 
@@ -160,6 +162,13 @@ class LeaveSlip:
     id: int | None = None
     #: The form's submission id (a UUID per opened form): the same form sent twice saves once.
     submission_id: str | None = None
+    #: The year a vacation is taken for (a part of last year's may fall in January); None for
+    #: other kinds, and a vacation without one is counted in the year it starts.
+    vacation_year: int | None = None
+
+    @property
+    def counted_vacation_year(self) -> int:
+        return self.vacation_year if self.vacation_year is not None else self.starts_at.year
 
 
 @dataclass(frozen=True, slots=True)

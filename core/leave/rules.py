@@ -14,6 +14,9 @@ from core.leave.entities import Approver, DocumentForm, LeaveKind, PayDecision
 from core.leave.policy import OTHER_REASON, LeavePolicy
 from core.validation import Severity, ValidationIssue
 
+#: Kinds of leave the chief always gives by order, whatever their length.
+BY_ORDER = frozenset({LeaveKind.CHILDCARE, LeaveKind.VACATION})
+
 
 class ApplicantRole(enum.StrEnum):
     """The applicant's place in the office, which moves the decision up (6.5, domain §7)."""
@@ -49,7 +52,7 @@ class LeaveDecision:
 def _approver(role: ApplicantRole, minutes: int, limit_minutes: int, kind: LeaveKind) -> Approver:
     if role is ApplicantRole.CHIEF:
         return Approver.SUPERIOR
-    if role is ApplicantRole.DEPARTMENT_HEAD or kind is LeaveKind.CHILDCARE or minutes > limit_minutes:
+    if role is ApplicantRole.DEPARTMENT_HEAD or kind in BY_ORDER or minutes > limit_minutes:
         return Approver.CHIEF
     return Approver.DEPARTMENT_HEAD
 
@@ -87,7 +90,7 @@ def _pay_issues(
 
 
 def _reason_issues(kind: LeaveKind, reason_code: str, reason_text: str, policy: LeavePolicy) -> list[ValidationIssue]:
-    if kind is LeaveKind.CHILDCARE:
+    if kind in BY_ORDER:
         return []
     if policy.reason(reason_code) is None:
         return [
@@ -122,8 +125,14 @@ def decide_leave(
     pay: PayDecision | None,
     applicant: ApplicantRole,
     policy: LeavePolicy,
+    vacation_clause: str = "6.11",
 ) -> LeaveDecision:
-    """What section 6 says of a leave of *minutes* working minutes."""
+    """What section 6 says of a leave of *minutes* working minutes.
+
+    Args:
+        vacation_clause: The regulation's clause on annual vacation (the office's vacation
+            table), cited for who decides and for pay of a vacation.
+    """
     issues: list[ValidationIssue] = []
     if minutes <= 0:
         issues.append(
@@ -136,13 +145,16 @@ def decide_leave(
     head_limit = round(policy.head_decides_up_to_days * minutes_per_day)
     order_limit = round(policy.order_from_days * minutes_per_day)
     approver = _approver(applicant, minutes, head_limit, kind)
-    form = DocumentForm.ORDER if kind is LeaveKind.CHILDCARE or minutes >= order_limit else DocumentForm.SLIP
+    form = DocumentForm.ORDER if kind in BY_ORDER or minutes >= order_limit else DocumentForm.SLIP
     issues += _reason_issues(kind, reason_code, reason_text, policy)
     if kind is LeaveKind.CHILDCARE:
         # Childcare leave is paid by social insurance, not from the office's payroll (Labour Law 102–106).
         return LeaveDecision(
             approver, form, PayDecision.UNPAID, policy.decision_clause, policy.childcare_clause, tuple(issues)
         )
+    if kind is LeaveKind.VACATION:
+        # Annual vacation is paid vacation pay by law (Labour Law art. 99); the chief orders it (6.11).
+        return LeaveDecision(approver, form, PayDecision.PAID, vacation_clause, vacation_clause, tuple(issues))
     automatic = PayDecision.PAID if minutes <= policy.paid_up_to_days * minutes_per_day else None
     if automatic is None:
         issues += _pay_issues(minutes, minutes_per_day, pay, reason_code, policy)

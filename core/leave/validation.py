@@ -7,7 +7,7 @@ exactly like the employee form's. Each refusal names its clause of the regulatio
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 
 from core.i18n import _
@@ -198,8 +198,13 @@ def _clause_issues(policy: LeavePolicy) -> list[ValidationIssue]:
         "overrun_clause": policy.overrun_clause,
         "register_clause": policy.register_clause,
     }
+    return clause_issues(clauses, _("Write the clause number, e.g. 6.5."))
+
+
+def clause_issues(clauses: Mapping[str, str], message: str) -> list[ValidationIssue]:
+    """Each clause a setting cites is printed on documents: a short number ending in a digit ("6.3", "13.3.1.3")."""
     return [
-        ValidationIssue(name, "clause", _("Write the clause number, e.g. 6.5."))
+        ValidationIssue(name, "clause", message)
         for name, value in clauses.items()
         if not value.strip() or len(value) > CLAUSE_MAX or not value.strip()[-1].isdigit()
     ]

@@ -17,9 +17,16 @@ from core.official_dates import day_phrase, month_phrase, official_date, officia
 KIND_WORDS: dict[LeaveKind, str] = {
     LeaveKind.PERSONAL: "Хүндэтгэн үзэх шалтгаанаар олгох чөлөө",
     LeaveKind.CHILDCARE: "Хүүхэд асрах чөлөө",
+    LeaveKind.VACATION: "Ээлжийн амралт",
 }
 PAY_WORDS: dict[PayDecision, str] = {PayDecision.PAID: "Цалинтай", PayDecision.UNPAID: "Цалингүй"}
 CHILDCARE_LAW = "Хөдөлмөрийн тухай хуулийн 102-106 дугаар зүйл"
+VACATION_LAW = "Хөдөлмөрийн тухай хуулийн 99 дүгээр зүйл"
+
+
+def vacation_words(year: int) -> str:
+    """ "2026 оны ээлжийн амралт": a vacation is named by the year it is taken for."""
+    return f"{year} оны ээлжийн амралт"
 
 #: Last words of a head's title; what precedes them is the unit's name in the genitive.
 _HEAD_WORDS = ("дарга", "эрхлэгч")

@@ -19,13 +19,22 @@ from core.services.attendance import (
     record_attendance,
 )
 from core.services.audit import AuditPage, audit_logins, list_audit_entries, verify_audit_chain
+from core.services.conduct_settings import (
+    get_attendance_policy,
+    get_discipline_policy,
+    save_attendance_policy,
+    save_discipline_policy,
+)
 from core.services.discipline import (
     annul_sanction,
     award_blocked,
+    decide_sanction,
     list_sanctions,
     record_sanction,
+    reject_sanction,
     sanction_order_draft,
 )
+from core.services.due_soon import due_soon_list, gift_list_document
 from core.services.employees import (
     employee_history,
     get_employee,
@@ -36,6 +45,7 @@ from core.services.employees import (
     save_onboarding,
 )
 from core.services.errors import NotFoundError, RefusedError
+from core.services.family import list_family, save_family_member
 from core.services.job_descriptions import (
     approve_job_description,
     check_job_description,
@@ -95,8 +105,34 @@ from core.services.office import (
     save_settings,
     seed_regulation_structure,
 )
+from core.services.payments import annul_payment, list_payments, payments_register, record_payment
+from core.services.performance import (
+    DeadlineState,
+    deadline_calendar,
+    list_contracts,
+    record_concluded,
+    record_evaluation,
+    record_report,
+    start_contracts,
+    upcoming_deadlines,
+)
+from core.services.sanction_proposals import flag_answers, month_flag_cases, propose_sanction
 from core.services.slip_verification import SlipVerification, verify_slip
 from core.services.spreadsheets import export_employees, import_employees
+from core.services.trip_documents import certificate_document
+from core.services.trips import (
+    TripRow,
+    cancel_trip,
+    check_trip,
+    employee_trips,
+    extend_trip,
+    get_trip,
+    issue_trip,
+    list_trips,
+    recall_trip,
+    record_trip_report,
+    save_trip_draft,
+)
 from core.services.users import (
     LoginRefusedError,
     change_password,
@@ -110,6 +146,22 @@ from core.services.users import (
     set_locked,
     set_role,
 )
+from core.services.vacation_balance import vacation_balance, vacation_balances
+from core.services.vacation_schedule import (
+    agree_department,
+    approval_check,
+    approve_schedule,
+    change_entry,
+    department_head_name,
+    entry_preview,
+    get_schedule,
+    planned_days,
+    prepare_schedule,
+    save_entry,
+    schedule_years,
+    vacation_schedule_document,
+)
+from core.services.vacation_settings import get_vacation_policy, save_vacation_policy
 
 __all__ = [
     "DaySheetRow",
@@ -127,9 +179,34 @@ __all__ = [
     "verify_audit_chain",
     "annul_sanction",
     "award_blocked",
+    "decide_sanction",
     "list_sanctions",
     "record_sanction",
+    "reject_sanction",
     "sanction_order_draft",
+    "due_soon_list",
+    "gift_list_document",
+    "list_family",
+    "save_family_member",
+    "annul_payment",
+    "list_payments",
+    "payments_register",
+    "record_payment",
+    "DeadlineState",
+    "deadline_calendar",
+    "list_contracts",
+    "record_concluded",
+    "record_evaluation",
+    "record_report",
+    "start_contracts",
+    "upcoming_deadlines",
+    "flag_answers",
+    "month_flag_cases",
+    "propose_sanction",
+    "get_attendance_policy",
+    "get_discipline_policy",
+    "save_attendance_policy",
+    "save_discipline_policy",
     "LeavePreview",
     "LoginRefusedError",
     "NotFoundError",
@@ -208,6 +285,34 @@ __all__ = [
     "verify_slip",
     "void_slip",
     "working_calendar",
+    "TripRow",
+    "cancel_trip",
+    "certificate_document",
+    "check_trip",
+    "employee_trips",
+    "extend_trip",
+    "get_trip",
+    "issue_trip",
+    "list_trips",
+    "recall_trip",
+    "record_trip_report",
+    "save_trip_draft",
+    "agree_department",
+    "approval_check",
+    "approve_schedule",
+    "change_entry",
+    "department_head_name",
+    "entry_preview",
+    "get_schedule",
+    "planned_days",
+    "prepare_schedule",
+    "save_entry",
+    "schedule_years",
+    "vacation_schedule_document",
+    "get_vacation_policy",
+    "save_vacation_policy",
+    "vacation_balance",
+    "vacation_balances",
 ]
 
 
@@ -244,12 +349,25 @@ leave_preview = requires(Action.READ_RECORDS)(leave_preview)
 list_slips = requires(Action.READ_RECORDS)(list_slips)
 working_calendar = requires(Action.READ_RECORDS)(working_calendar)
 get_leave_settings = requires(Action.READ_RECORDS)(get_leave_settings)
+get_vacation_policy = requires(Action.READ_RECORDS)(get_vacation_policy)
+vacation_balance = requires(Action.READ_RECORDS)(vacation_balance)
+vacation_balances = requires(Action.READ_RECORDS)(vacation_balances)
 list_calendar_changes = requires(Action.READ_RECORDS)(list_calendar_changes)
 get_settings = requires(Action.READ_RECORDS)(get_settings)
 list_departments = requires(Action.READ_RECORDS)(list_departments)
 list_positions = requires(Action.READ_RECORDS)(list_positions)
 list_sanctions = requires(Action.READ_RECORDS)(list_sanctions)
+list_contracts = requires(Action.READ_RECORDS)(list_contracts)
+deadline_calendar = requires(Action.READ_RECORDS)(deadline_calendar)
+upcoming_deadlines = requires(Action.READ_RECORDS)(upcoming_deadlines)
 award_blocked = requires(Action.READ_RECORDS)(award_blocked)
+list_family = requires(Action.READ_RECORDS)(list_family)  # masks the РД itself for a viewer
+list_payments = requires(Action.READ_RECORDS)(list_payments)
+due_soon_list = requires(Action.READ_RECORDS)(due_soon_list)
+check_trip = requires(Action.READ_RECORDS)(check_trip)
+get_trip = requires(Action.READ_RECORDS)(get_trip)
+list_trips = requires(Action.READ_RECORDS)(list_trips)
+employee_trips = requires(Action.READ_RECORDS)(employee_trips)
 
 save_acting = requires(Action.EDIT_RECORDS)(save_acting)
 delete_acting = requires(Action.EDIT_RECORDS)(delete_acting)
@@ -271,6 +389,38 @@ seed_regulation_structure = requires(Action.EDIT_RECORDS)(seed_regulation_struct
 import_employees = requires(Action.EDIT_RECORDS)(import_employees)
 record_sanction = requires(Action.EDIT_RECORDS)(record_sanction)
 annul_sanction = requires(Action.EDIT_RECORDS)(annul_sanction)
+save_family_member = requires(Action.EDIT_RECORDS)(save_family_member)
+record_payment = requires(Action.EDIT_RECORDS)(record_payment)
+annul_payment = requires(Action.EDIT_RECORDS)(annul_payment)
+save_trip_draft = requires(Action.EDIT_RECORDS)(save_trip_draft)
+issue_trip = requires(Action.EDIT_RECORDS)(issue_trip)
+extend_trip = requires(Action.EDIT_RECORDS)(extend_trip)
+recall_trip = requires(Action.EDIT_RECORDS)(recall_trip)
+record_trip_report = requires(Action.EDIT_RECORDS)(record_trip_report)
+cancel_trip = requires(Action.EDIT_RECORDS)(cancel_trip)
+start_contracts = requires(Action.EDIT_RECORDS)(start_contracts)
+record_concluded = requires(Action.EDIT_RECORDS)(record_concluded)
+record_report = requires(Action.EDIT_RECORDS)(record_report)
+record_evaluation = requires(Action.EDIT_RECORDS)(record_evaluation)
+decide_sanction = requires(Action.EDIT_RECORDS)(decide_sanction)
+reject_sanction = requires(Action.EDIT_RECORDS)(reject_sanction)
+propose_sanction = requires(Action.EDIT_RECORDS)(propose_sanction)
+flag_answers = requires(Action.READ_RECORDS)(flag_answers)
+month_flag_cases = requires(Action.READ_RECORDS)(month_flag_cases)
+get_attendance_policy = requires(Action.READ_RECORDS)(get_attendance_policy)
+get_discipline_policy = requires(Action.READ_RECORDS)(get_discipline_policy)
+get_schedule = requires(Action.READ_RECORDS)(get_schedule)
+schedule_years = requires(Action.READ_RECORDS)(schedule_years)
+entry_preview = requires(Action.READ_RECORDS)(entry_preview)
+planned_days = requires(Action.READ_RECORDS)(planned_days)
+department_head_name = requires(Action.READ_RECORDS)(department_head_name)
+approval_check = requires(Action.READ_RECORDS)(approval_check)
+prepare_schedule = requires(Action.EDIT_RECORDS)(prepare_schedule)
+save_entry = requires(Action.EDIT_RECORDS)(save_entry)
+change_entry = requires(Action.EDIT_RECORDS)(change_entry)
+agree_department = requires(Action.EDIT_RECORDS)(agree_department)
+approve_schedule = requires(Action.EDIT_RECORDS)(approve_schedule)
+vacation_schedule_document = requires(Action.PRINT)(vacation_schedule_document)
 
 save_draft = requires(Action.EDIT_LEAVE)(save_draft)
 delete_draft = requires(Action.EDIT_LEAVE)(delete_draft)
@@ -284,6 +434,9 @@ reprint_slip = requires(Action.PRINT)(reprint_slip)
 slip_document = requires(Action.PRINT)(slip_document)
 order_draft = requires(Action.PRINT)(order_draft)
 sanction_order_draft = requires(Action.PRINT)(sanction_order_draft)
+payments_register = requires(Action.PRINT)(payments_register)
+gift_list_document = requires(Action.PRINT)(gift_list_document)
+certificate_document = requires(Action.PRINT)(certificate_document)
 monthly_register = requires(Action.PRINT)(monthly_register)
 attendance_document = requires(Action.PRINT)(attendance_document)
 export_job_description = requires(Action.PRINT)(export_job_description)
@@ -291,6 +444,9 @@ export_employees = requires(Action.PRINT)(export_employees)
 
 save_settings = requires(Action.EDIT_SETTINGS)(save_settings)
 save_leave_settings = requires(Action.EDIT_SETTINGS)(save_leave_settings)
+save_vacation_policy = requires(Action.EDIT_SETTINGS)(save_vacation_policy)
+save_attendance_policy = requires(Action.EDIT_SETTINGS)(save_attendance_policy)
+save_discipline_policy = requires(Action.EDIT_SETTINGS)(save_discipline_policy)
 add_calendar_change = requires(Action.EDIT_SETTINGS)(add_calendar_change)
 delete_calendar_change = requires(Action.EDIT_SETTINGS)(delete_calendar_change)
 

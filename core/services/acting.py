@@ -55,14 +55,23 @@ def delete_acting(uow: UnitOfWork, assignment_id: int) -> None:
 def signatory_for(uow: UnitOfWork, role: SigningRole, on: date, *, department_id: int | None = None) -> Signatory:
     """Who signs for *role* on *on*; documents print this answer (title, name, acting or not)."""
     with uow:
-        settings = uow.settings.get()
-        department = uow.departments.get(department_id) if department_id is not None else None
-        if role is SigningRole.DEPARTMENT_HEAD and department is None:
-            raise NotFoundError(_("The department is not in the records."))
-        assignments = uow.acting.covering(on)
-        wanted = {settings.chief_employee_id, department.head_employee_id if department else None}
-        wanted |= {a.acting_employee_id for a in assignments}
-        employees = {i: e for i in wanted if i is not None and (e := uow.employees.get(i)) is not None}
+        return signatory_in(uow, role, on, department_id=department_id)
+
+
+def signatory_in(uow: UnitOfWork, role: SigningRole, on: date, *, department_id: int | None = None) -> Signatory:
+    """:func:`signatory_for` inside a unit of work the caller has already opened (a service's own).
+
+    Raises:
+        NotFoundError: A department head is asked for a department that is not in the records.
+    """
+    settings = uow.settings.get()
+    department = uow.departments.get(department_id) if department_id is not None else None
+    if role is SigningRole.DEPARTMENT_HEAD and department is None:
+        raise NotFoundError(_("The department is not in the records."))
+    assignments = uow.acting.covering(on)
+    wanted = {settings.chief_employee_id, department.head_employee_id if department else None}
+    wanted |= {a.acting_employee_id for a in assignments}
+    employees = {i: e for i in wanted if i is not None and (e := uow.employees.get(i)) is not None}
     return resolve_signatory(
         role, on, settings=settings, assignments=assignments, employees=employees, department=department
     )

@@ -26,10 +26,9 @@ from core.official_dates import month_phrase
 from core.ports import UnitOfWork
 from core.services.leave_facts import require_employee
 from core.text import clean
+from core.trips.rules import working_days_away
 from core.validation import ValidationError
 
-#: The regulation's rules; an office with other numbers changes this policy, not the rules.
-POLICY = AttendancePolicy()
 #: Leaves whose late return counts (a void slip was never a leave).
 _TAKEN = (SlipStatus.PRINTED, SlipStatus.SIGNED, SlipStatus.CLOSED)
 #: People on the day sheet: everyone still in the office's service.
@@ -103,41 +102,51 @@ def _row(item: EmployeeListItem, entries: tuple[AttendanceEntry, ...]) -> DayShe
 def employee_attendance(uow: UnitOfWork, employee_id: int, *, year: int, month: int) -> list[RunningTotal]:
     """The person's month with the running 6.3 total, leave overruns (6.9) included."""
     with uow:
-        entries, minutes_per_day = _month(uow, year, month, employee_id=employee_id)
-    return running_unjustified_minutes(entries, employee_id, minutes_per_day=minutes_per_day, policy=POLICY)
+        entries, minutes_per_day, policy = month_log(uow, year, month, employee_id=employee_id)
+    return running_unjustified_minutes(entries, employee_id, minutes_per_day=minutes_per_day, policy=policy)
 
 
 def attendance_flags(uow: UnitOfWork, *, year: int, month: int) -> MonthFlags:
     """The month's entries counted as absence for pay deduction (6.3) and weeks calling for a warning."""
     with uow:
-        entries, minutes_per_day = _month(uow, year, month)
+        entries, minutes_per_day, policy = month_log(uow, year, month)
+    return month_flags(entries, minutes_per_day=minutes_per_day, policy=policy)
+
+
+def month_flags(entries: list[AttendanceEntry], *, minutes_per_day: int, policy: AttendancePolicy) -> MonthFlags:
+    """The flags of a month's *entries* (log and overruns) under *policy*."""
     deductions = [
         row
         for person, own in sorted(_by_person(entries).items())
-        for row in running_unjustified_minutes(own, person, minutes_per_day=minutes_per_day, policy=POLICY)
+        for row in running_unjustified_minutes(own, person, minutes_per_day=minutes_per_day, policy=policy)
         if row.counts_as_absence
     ]
-    return MonthFlags(tuple(deductions), tuple(lateness_warnings(entries, policy=POLICY)))
+    return MonthFlags(tuple(deductions), tuple(lateness_warnings(entries, policy=policy)))
 
 
 def monthly_attendance(uow: UnitOfWork, *, year: int, month: int) -> list[AttendanceSummary]:
     """One summary per person with anything logged (or a leave overrun) in the month."""
     with uow:
-        entries, minutes_per_day = _month(uow, year, month)
+        entries, minutes_per_day, policy = month_log(uow, year, month)
+        away = days_away(uow, year, month)
+    own = _by_person(entries)
     return [
-        summarise(own, person, minutes_per_day=minutes_per_day, policy=POLICY)
-        for person, own in sorted(_by_person(entries).items())
+        summarise(own.get(p, []), p, minutes_per_day=minutes_per_day, policy=policy, trip_days=len(away.get(p, ())))
+        for p in sorted(own.keys() | away.keys())
     ]
 
 
 def attendance_document(uow: UnitOfWork, *, year: int, month: int) -> AttendanceDocument:
     """The month's summary as the printed document, people in Mongolian name order."""
     with uow:
-        entries, minutes_per_day = _month(uow, year, month)
+        entries, minutes_per_day, policy = month_log(uow, year, month)
+        away = days_away(uow, year, month)
         people = {item.employee.id: item for item in uow.employees.list_items()}
         office = uow.settings.get().official_name
+    own = _by_person(entries)
     summaries = [
-        summarise(own, p, minutes_per_day=minutes_per_day, policy=POLICY) for p, own in _by_person(entries).items()
+        summarise(own.get(p, []), p, minutes_per_day=minutes_per_day, policy=policy, trip_days=len(away.get(p, ())))
+        for p in own.keys() | away.keys()
     ]
     summaries.sort(
         key=lambda s: employee_sort_key(people[s.employee_id].employee) if s.employee_id in people else ("", "")
@@ -160,6 +169,7 @@ def _line(summary: AttendanceSummary, item: EmployeeListItem | None) -> Attendan
         summary.justified_minutes,
         summary.overrun_minutes,
         summary.deduction_minutes,
+        summary.trip_days * summary.minutes_per_day,
     )
     return AttendanceLine(name, item.position_title if item else "", item.department_name if item else "", minutes)
 
@@ -176,26 +186,37 @@ def _calendar(uow: UnitOfWork) -> WorkingCalendar:
     return WorkingCalendar.with_changes(uow.leave_settings.get().schedule, uow.calendar.list())
 
 
-def _month(
+def month_log(
     uow: UnitOfWork, year: int, month: int, *, employee_id: int | None = None
-) -> tuple[list[AttendanceEntry], int]:
-    """The month's log and its leave overruns, with the working day's minutes (inside ``with uow``).
+) -> tuple[list[AttendanceEntry], int, AttendancePolicy]:
+    """The month's log and its leave overruns, the working day's minutes and the stored rules (inside ``with uow``).
 
     6.3 gives no period for its running total; it is counted within the month, the period pay
     is deducted for.
     """
     start, end = month_bounds(year, month)
     logged = uow.attendance.between(start.date(), end.date() - timedelta(days=1), employee_id=employee_id)
+    away = days_away(uow, year, month)  # 6.1: a day on a business trip is work away, never absence
+    logged = [e for e in logged if e.day not in away.get(e.employee_id, ())]
     slips = [s for s in uow.leave_slips.in_period(start, end, statuses=_TAKEN) if employee_id in (None, s.employee_id)]
-    return logged + _overruns_in(slips, _calendar(uow), start, end), uow.leave_settings.get().schedule.minutes_per_day
+    policy = uow.attendance_settings.get()
+    overruns = _overruns_in(slips, _calendar(uow), start, end, policy)
+    return logged + overruns, uow.leave_settings.get().schedule.minutes_per_day, policy
+
+
+def days_away(uow: UnitOfWork, year: int, month: int) -> dict[int, set[date]]:
+    """Each person's working days of the month on an issued business trip (inside ``with uow``)."""
+    start, end = month_bounds(year, month)
+    first, last = start.date(), end.date() - timedelta(days=1)
+    return working_days_away(uow.trips.list(start=first, end=last), first, last, _calendar(uow))
 
 
 def _overruns_in(
-    slips: list[LeaveSlip], calendar: WorkingCalendar, start: datetime, end: datetime
+    slips: list[LeaveSlip], calendar: WorkingCalendar, start: datetime, end: datetime, policy: AttendancePolicy
 ) -> list[AttendanceEntry]:
     """The part of each overrun (6.9) inside the month, as the leave register counts it (6.10)."""
     clipped = []
-    for absence, slip in zip(overrun_absences(slips, policy=POLICY), _overrun(slips), strict=True):
+    for absence, slip in zip(overrun_absences(slips, policy=policy), _overrun(slips), strict=True):
         first, last = max(slip.ends_at, start), min(slip.returned_at or slip.ends_at, end)
         minutes = calendar.working_minutes(first, last) if last > first else 0
         if minutes:

@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from core.discipline.entities import OTHER_BREACH, DisciplinePolicy, Sanction
+from core.discipline.entities import OTHER_BREACH, DisciplinePolicy, Sanction, SanctionStatus
 from core.discipline.order import OrderParty, sanction_order
 from core.discipline.rules import blocks_award, in_force, is_repeated, lapse_date
-from core.discipline.validation import validate_annulment, validate_sanction
+from core.discipline.validation import validate_annulment, validate_rejection, validate_sanction
 from core.documents.models import OrderDocument
 from core.entities import SigningRole
 from core.i18n import _
@@ -21,9 +21,6 @@ from core.services.errors import NotFoundError, RefusedError
 from core.signatories import resolve_signatory
 from core.text import clean
 from core.validation import ValidationError
-
-#: The office's regulation (seed 004); another office would pass its own policy.
-OFFICE_POLICY = DisciplinePolicy()
 
 
 def list_sanctions(
@@ -35,7 +32,7 @@ def list_sanctions(
     return sanctions if in_force_on is None else in_force(sanctions, in_force_on)
 
 
-def _prepared(sanction: Sanction, policy: DisciplinePolicy) -> Sanction:
+def _prepared(sanction: Sanction, policy: DisciplinePolicy, status: SanctionStatus) -> Sanction:
     clause = policy.breach(sanction.breach_code)
     text = clause.text if clause is not None and sanction.breach_code != OTHER_BREACH else clean(sanction.breach_text)
     return replace(
@@ -46,11 +43,29 @@ def _prepared(sanction: Sanction, policy: DisciplinePolicy) -> Sanction:
         note=clean(sanction.note),
         annulled_on=None,
         annul_reason="",
+        status=status,
+        reject_reason="",
     )
 
 
-def record_sanction(uow: UnitOfWork, sanction: Sanction, *, policy: DisciplinePolicy = OFFICE_POLICY) -> Sanction:
+def _decided(uow: UnitOfWork, sanction: Sanction) -> Sanction:
+    """Inside ``with uow``: *sanction* checked under the stored policy, with its lapse date and 13.1 mark."""
+    policy = uow.discipline_settings.get()
+    sanction = _prepared(sanction, policy, SanctionStatus.DECIDED)
+    report = validate_sanction(sanction, policy=policy)
+    if not report.is_valid:
+        raise ValidationError(report)
+    if uow.employees.get(sanction.employee_id) is None:
+        raise NotFoundError(_("The employee is not in the records."))
+    sanction = replace(sanction, lapses_on=lapse_date(sanction, policy))
+    earlier = uow.sanctions.list(employee_id=sanction.employee_id)
+    return replace(sanction, repeated=is_repeated(sanction, earlier))
+
+
+def record_sanction(uow: UnitOfWork, sanction: Sanction) -> Sanction:
     """Record a new sanction with its lapse date, marked repeated when it repeats a breach (13.1).
+
+    The office's stored discipline policy (breach list, cut ceilings, periods) applies.
 
     Raises:
         ValidationError: A field breaks a rule (percent over 20, months over 6, order after start…).
@@ -59,18 +74,61 @@ def record_sanction(uow: UnitOfWork, sanction: Sanction, *, policy: DisciplinePo
     """
     if sanction.id is not None:
         raise RefusedError(_("A recorded sanction is not edited; annul it and record it again."))
-    sanction = _prepared(sanction, policy)
-    report = validate_sanction(sanction, policy=policy)
-    if not report.is_valid:
-        raise ValidationError(report)
-    sanction = replace(sanction, lapses_on=lapse_date(sanction, policy))
     with uow:
-        if uow.employees.get(sanction.employee_id) is None:
-            raise NotFoundError(_("The employee is not in the records."))
-        earlier = uow.sanctions.list(employee_id=sanction.employee_id)
-        saved = uow.sanctions.add(replace(sanction, repeated=is_repeated(sanction, earlier)))
+        saved = uow.sanctions.add(_decided(uow, sanction))
         uow.commit()
     return saved
+
+
+def decide_sanction(uow: UnitOfWork, sanction: Sanction) -> Sanction:
+    """The chief's order turns a proposal into a sanction: checked like a new one, then in force.
+
+    *sanction* is the proposal (its id set) with the order number and date filled in; the
+    breach and the sanction may have been changed by the chief.
+
+    Raises:
+        ValidationError: As for :func:`record_sanction`.
+        NotFoundError: There is no such proposal.
+        RefusedError: It is already decided, rejected or annulled.
+    """
+    with uow:
+        stored = _open_proposal(uow, sanction.id)
+        # The proposal answers one person's flag: the person and the flag stay, whatever the form sent.
+        answer = replace(
+            sanction, employee_id=stored.employee_id, flag_clause=stored.flag_clause, flag_period=stored.flag_period
+        )
+        decided = _decided(uow, answer)
+        saved = uow.sanctions.update(decided)
+        uow.commit()
+    return saved
+
+
+def reject_sanction(uow: UnitOfWork, sanction_id: int, *, reason: str) -> Sanction:
+    """The chief declines a proposal; it is kept with *reason* and never counts.
+
+    Raises:
+        ValidationError: No reason is given.
+        NotFoundError: There is no such proposal.
+        RefusedError: It is already decided, rejected or annulled.
+    """
+    reason = clean(reason)
+    report = validate_rejection(reason)
+    if not report.is_valid:
+        raise ValidationError(report)
+    with uow:
+        stored = _open_proposal(uow, sanction_id)
+        saved = uow.sanctions.update(replace(stored, status=SanctionStatus.REJECTED, reject_reason=reason))
+        uow.commit()
+    return saved
+
+
+def _open_proposal(uow: UnitOfWork, sanction_id: int | None) -> Sanction:
+    stored = uow.sanctions.get(sanction_id) if sanction_id is not None else None
+    if stored is None:
+        raise NotFoundError(_("The sanction is not in the register."))
+    if not stored.is_proposal or stored.annulled:
+        raise RefusedError(_("Only an open proposal can be decided or rejected."))
+    return stored
 
 
 def annul_sanction(uow: UnitOfWork, sanction_id: int, *, reason: str, on: date) -> Sanction:
@@ -114,8 +172,8 @@ def sanction_order_draft(uow: UnitOfWork, sanction_id: int) -> OrderDocument:
         sanction = uow.sanctions.get(sanction_id)
         if sanction is None:
             raise NotFoundError(_("The sanction is not in the register."))
-        if sanction.annulled:
-            raise RefusedError(_("An annulled sanction has no order to draft."))
+        if sanction.annulled or sanction.status is SanctionStatus.REJECTED:
+            raise RefusedError(_("An annulled sanction or a rejected proposal has no order to draft."))
         party = _order_party(uow, sanction.employee_id)
         on = sanction.order_date or sanction.starts_on
         settings = uow.settings.get()

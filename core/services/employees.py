@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from core.discipline.rules import blocks_award
 from core.entities import (
     STATUS_AFTER_EVENT,
     Employee,
@@ -21,12 +22,14 @@ from core.registration import normalize_registration_number
 from core.services.errors import NotFoundError, RefusedError
 from core.services.submissions import create_once
 from core.text import clean
-from core.validation import ValidationError, validate_employee, validate_order
+from core.validation import ValidationError, ValidationIssue, ValidationReport, validate_employee, validate_order
 
+#: Events that put the employee into a (new) position.
+POSITION_EVENTS = frozenset({EventKind.APPOINTED, EventKind.TRANSFERRED, EventKind.PROMOTED})
 #: Which events may follow an employee's current status.
 ALLOWED_EVENTS: dict[EmployeeStatus, frozenset[EventKind]] = {
     EmployeeStatus.ACTIVE: frozenset(
-        {EventKind.TRANSFERRED, EventKind.SUSPENDED, EventKind.RELEASED, EventKind.DISMISSED}
+        {EventKind.TRANSFERRED, EventKind.PROMOTED, EventKind.SUSPENDED, EventKind.RELEASED, EventKind.DISMISSED}
     ),
     EmployeeStatus.SUSPENDED: frozenset({EventKind.REINSTATED, EventKind.RELEASED, EventKind.DISMISSED}),
     EmployeeStatus.RELEASED: frozenset({EventKind.APPOINTED}),
@@ -157,8 +160,10 @@ def _record_new_event(uow: UnitOfWork, event: EmploymentEvent) -> Employee:
         raise NotFoundError(_("This employee is not in the records any more."))
     if event.kind not in ALLOWED_EVENTS[employee.status]:
         raise RefusedError(_("This step does not follow the employee's current status."))
+    if event.kind is EventKind.PROMOTED:
+        _refuse_promotion_under_sanction(uow, event)
     changed = replace(employee, status=STATUS_AFTER_EVENT[event.kind])
-    if event.kind in (EventKind.APPOINTED, EventKind.TRANSFERRED):
+    if event.kind in POSITION_EVENTS:
         if event.position_id is None:
             raise RefusedError(_("Choose the position of the appointment."))
         changed = replace(changed, position_id=event.position_id, appointed_on=event.effective_on)
@@ -166,6 +171,13 @@ def _record_new_event(uow: UnitOfWork, event: EmploymentEvent) -> Employee:
     saved = uow.employees.update(changed)
     uow.commit()
     return saved
+
+
+def _refuse_promotion_under_sanction(uow: UnitOfWork, event: EmploymentEvent) -> None:
+    """12.10: no promotion while a sanction counts on the promotion's effective date; the date is at fault."""
+    blocked = blocks_award(uow.sanctions.list(employee_id=event.employee_id), event.effective_on)
+    if blocked is not None:
+        raise ValidationError(ValidationReport((ValidationIssue("effective_on", "sanction_in_force", blocked),)))
 
 
 def employee_history(uow: UnitOfWork, employee_id: int) -> list[EmploymentEvent]:

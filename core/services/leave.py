@@ -14,6 +14,7 @@ from core.leave.calendar import WorkingCalendar
 from core.leave.durations import as_days, format_duration
 from core.leave.entities import (
     DocumentForm,
+    LeaveKind,
     LeaveSlip,
     LeaveSlipListItem,
     PayDecision,
@@ -27,7 +28,9 @@ from core.ports import UnitOfWork
 from core.services.errors import RefusedError
 from core.services.leave_facts import employee_issues, load_context, require_slip, slip_facts
 from core.services.office import order_units
-from core.services.submissions import create_once
+from core.services.submissions import save_once
+from core.services.vacation_leave import vacation_check
+from core.vacation.balance import VacationBalance
 from core.validation import ValidationError, ValidationReport
 
 #: Rows the slip list reads at a time; the list screen asks for the next page as it scrolls.
@@ -46,6 +49,8 @@ class LeavePreview:
     approving: Official  # who signs "Зөвшөөрсөн" on the first day, acting title included
     recommending: Official | None  # the head whose recommendation 6.4 asks for, if any
     report: ValidationReport  # errors refuse saving; warnings (pay decision pending) inform
+    #: For an annual vacation: the employee's balance for its year before this leave.
+    vacation: VacationBalance | None = None
 
     @property
     def pay(self) -> PayDecision | None:
@@ -83,7 +88,8 @@ def _preview(uow: UnitOfWork, draft: LeaveSlip) -> LeavePreview:
     slip = facts.slip
     overlaps = uow.leave_slips.overlapping(slip.employee_id, slip.starts_at, slip.ends_at, exclude_id=slip.id)
     report = validate_leave_slip(slip, decision=facts.decision, overlaps=overlaps, policy=ctx.leave.policy)
-    report = ValidationReport(employee_issues(facts.employee) + report.issues)
+    vacation, vacation_problems = vacation_check(uow, ctx, facts) if slip.kind is LeaveKind.VACATION else (None, ())
+    report = ValidationReport(employee_issues(facts.employee) + report.issues + vacation_problems)
     per_day = ctx.leave.schedule.minutes_per_day
     return LeavePreview(
         slip,
@@ -94,6 +100,7 @@ def _preview(uow: UnitOfWork, draft: LeaveSlip) -> LeavePreview:
         facts.approving,
         facts.recommending,
         report,
+        vacation,
     )
 
 
@@ -135,13 +142,12 @@ def save_draft(uow: UnitOfWork, slip: LeaveSlip) -> LeaveSlip:
         NotFoundError: The employee or the slip is not in the records.
     """
     with uow:
-        if slip.id is not None:
-            return _save_checked(uow, slip)
-        return create_once(
+        return save_once(
             uow,
+            slip.id,
             slip.submission_id,
             find=lambda submission_id: uow.leave_slips.by_submission(submission_id),
-            create=lambda: _save_checked(uow, slip),
+            save=lambda: _save_checked(uow, slip),
         )
 
 

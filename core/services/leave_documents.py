@@ -19,12 +19,14 @@ from core.leave.wording import (
     CHILDCARE_LAW,
     KIND_WORDS,
     PAY_WORDS,
+    VACATION_LAW,
     clause_reference,
     dotted_date,
     genitive,
     leave_period,
     order_length,
     unit_genitive,
+    vacation_words,
 )
 from core.names import short_name
 from core.official_dates import official_date
@@ -33,12 +35,19 @@ from core.services.errors import RefusedError
 from core.services.leave_facts import LeaveContext, SlipFacts, load_context, require_slip, slip_facts
 
 ORDER_TITLE = "Чөлөө олгох тухай"
+VACATION_ORDER_TITLE = "Ээлжийн амралт олгох тухай"
+#: The second clause of a vacation order: vacation pay is the accountant's to count (6.1 "ня-бо").
+VACATION_PAY_CLAUSE = "Ээлжийн амралтын цалинг хуульд заасны дагуу тооцож олгохыг нягтлан бодогчид даалгасугай."
+#: The law each kind given by law is granted under; printed before the regulation's clauses.
+KIND_LAWS = {LeaveKind.CHILDCARE: CHILDCARE_LAW, LeaveKind.VACATION: VACATION_LAW}
 
 
-def reason_words(slip: LeaveSlip, policy: LeavePolicy) -> tuple[str, str]:
-    """(printed reason, its clause): the 6.8 group's words, "other" as typed, childcare by law."""
+def reason_words(slip: LeaveSlip, policy: LeavePolicy, vacation_clause: str = "6.11") -> tuple[str, str]:
+    """(printed reason, its clause): the 6.8 group's words, "other" as typed, childcare and vacation by law."""
     if slip.kind is LeaveKind.CHILDCARE:
         return f"{CHILDCARE_LAW}ийн дагуу хүүхэд асрах", policy.childcare_clause
+    if slip.kind is LeaveKind.VACATION:
+        return f"{vacation_words(slip.counted_vacation_year)} ({VACATION_LAW})", vacation_clause
     reason = policy.reason(slip.reason_code)
     if reason is None or reason.code == OTHER_REASON:
         return slip.reason_text or (reason.printed if reason else ""), policy.recommendation_clause
@@ -90,7 +99,7 @@ def build_slip_document(ctx: LeaveContext, facts: SlipFacts, *, copy: bool) -> S
     signs the record's facts, not the print.
     """
     slip, policy = facts.slip, ctx.leave.policy
-    reason, reason_clause = reason_words(slip, policy)
+    reason, reason_clause = reason_words(slip, policy, ctx.vacation.clause)
     return SlipDocument(
         office_name=ctx.settings.official_name,
         city=ctx.settings.city,
@@ -105,7 +114,7 @@ def build_slip_document(ctx: LeaveContext, facts: SlipFacts, *, copy: bool) -> S
         period=leave_period(slip.starts_at, slip.ends_at, ctx.leave.schedule),
         duration=format_duration(slip.working_minutes, ctx.leave.schedule.minutes_per_day),
         pay=_pay(slip),
-        pay_clause=policy.childcare_clause if slip.kind is LeaveKind.CHILDCARE else policy.pay_clause,
+        pay_clause=_slip_pay_clause(ctx, slip),
         decision_clause=policy.decision_clause,
         signatures=_signatures(facts),
         recommendation=_recommendation(facts, policy),
@@ -129,9 +138,18 @@ def slip_document(uow: UnitOfWork, slip_id: int, *, copy: bool) -> SlipDocument:
         return build_slip_document(ctx, slip_facts(uow, ctx, require_slip(uow, slip_id)), copy=copy)
 
 
-def _order_clauses(slip: LeaveSlip, policy: LeavePolicy) -> list[str]:
+def _slip_pay_clause(ctx: LeaveContext, slip: LeaveSlip) -> str:
+    if slip.kind is LeaveKind.VACATION:
+        return ctx.vacation.clause
+    return ctx.leave.policy.childcare_clause if slip.kind is LeaveKind.CHILDCARE else ctx.leave.policy.pay_clause
+
+
+def _order_clauses(slip: LeaveSlip, ctx: LeaveContext) -> list[str]:
+    policy = ctx.leave.policy
     if slip.kind is LeaveKind.CHILDCARE:
         return [policy.childcare_clause]
+    if slip.kind is LeaveKind.VACATION:
+        return [ctx.vacation.clause]
     clauses = [policy.decision_clause, policy.pay_clause]
     reason = policy.reason(slip.reason_code)
     if slip.pay is PayDecision.PAID and reason is not None and reason.extended_pay and reason.code not in clauses:
@@ -141,10 +159,10 @@ def _order_clauses(slip: LeaveSlip, policy: LeavePolicy) -> list[str]:
 
 def _basis(ctx: LeaveContext, slip: LeaveSlip, by_superior: bool) -> str:
     """ "Архангай аймгийн Засаг даргын Тамгын газрын дотоод журмын 6.5, 6.6 дахь заалтыг үндэслэн ТУШААХ НЬ:"."""
-    law = f"{CHILDCARE_LAW}, " if slip.kind is LeaveKind.CHILDCARE else ""
+    law = f"{KIND_LAWS[slip.kind]}, " if slip.kind in KIND_LAWS else ""
     regulation = f"{genitive(ctx.settings.official_name)} дотоод журмын"
     verb = "ЗАХИРАМЖЛАХ НЬ" if by_superior else "ТУШААХ НЬ"
-    return f"{law}{regulation} {clause_reference(_order_clauses(slip, ctx.leave.policy))}ыг үндэслэн {verb}:"
+    return f"{law}{regulation} {clause_reference(_order_clauses(slip, ctx))}ыг үндэслэн {verb}:"
 
 
 def _grantee(facts: SlipFacts) -> str:
@@ -161,6 +179,10 @@ def _ordering_paragraph(ctx: LeaveContext, facts: SlipFacts) -> str:
     """The grantee stays in the nominative after "дараах албан хаагчид", so no case ending is guessed."""
     slip, per_day = facts.slip, ctx.leave.schedule.minutes_per_day
     period = leave_period(slip.starts_at, slip.ends_at, ctx.leave.schedule)
+    if slip.kind is LeaveKind.VACATION:
+        days = slip.working_minutes // per_day
+        what = f"{vacation_words(slip.counted_vacation_year)}ыг"
+        return f"{what} {period} {days} ажлын өдрөөр дараах албан хаагчид олгосугай: {_grantee(facts)}."
     if slip.kind is LeaveKind.CHILDCARE:
         what = "хүүхэд асрах чөлөөг"
     else:
@@ -174,15 +196,16 @@ def build_order_document(ctx: LeaveContext, facts: SlipFacts) -> OrderDocument:
     by_superior = facts.role is ApplicantRole.CHIEF
     issuer = ctx.settings.superior_title if by_superior else ctx.settings.chief_title
     act = "захирамж" if by_superior else "тушаал"
+    vacation = facts.slip.kind is LeaveKind.VACATION
     return OrderDocument(
         office_name=ctx.settings.official_name,
         city=ctx.settings.city,
         heading=f"{genitive(issuer)} {act}".upper(),
-        title=ORDER_TITLE,
+        title=VACATION_ORDER_TITLE if vacation else ORDER_TITLE,
         date_line=f"{facts.slip.starts_at.year} оны ___ сарын ___ өдөр",
         number_line="Дугаар ______",
         basis=_basis(ctx, facts.slip, by_superior),
-        clauses=(_ordering_paragraph(ctx, facts),),
+        clauses=(_ordering_paragraph(ctx, facts), *((VACATION_PAY_CLAUSE,) if vacation else ())),
         signature=_line("", facts.approving),
     )
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from core.entities import Department, Employee, EmployeeStatus, OfficeSettings
 from core.i18n import _
 from core.leave.calendar import WorkingCalendar
-from core.leave.entities import Approver, LeaveSettings, LeaveSlip, SlipStatus
+from core.leave.entities import Approver, LeaveKind, LeaveSettings, LeaveSlip, SlipStatus
 from core.leave.officials import (
     OfficeView,
     Official,
@@ -27,6 +27,7 @@ from core.ports import UnitOfWork
 from core.services.errors import NotFoundError
 from core.text import clean
 from core.units import unit_chain
+from core.vacation.entitlement import VacationPolicy
 from core.validation import ValidationIssue
 
 
@@ -40,6 +41,8 @@ class LeaveContext:
     units: dict[int, Department]
     #: The office key (``uow.signing_key``) that seals printed slips; empty seals nothing.
     signing_key: bytes = field(default=b"", repr=False)
+    #: The office's vacation table (Labour Law art. 99), for vacation leaves.
+    vacation: VacationPolicy = field(default_factory=VacationPolicy)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,13 +64,15 @@ def load_context(uow: UnitOfWork) -> LeaveContext:
     leave = uow.leave_settings.get()
     calendar = WorkingCalendar.with_changes(leave.schedule, uow.calendar.list())
     units = {unit.id: unit for unit in uow.departments.list() if unit.id is not None}
-    return LeaveContext(uow.settings.get(), leave, calendar, units, uow.signing_key)
+    return LeaveContext(uow.settings.get(), leave, calendar, units, uow.signing_key, uow.vacation_settings.get())
 
 
 def normalised(slip: LeaveSlip) -> LeaveSlip:
-    """Texts as they enter core: NFC, trimmed (house style 18)."""
+    """Texts as they enter core: NFC, trimmed (house style 18); a vacation always names its year."""
+    vacation_year = slip.counted_vacation_year if slip.kind is LeaveKind.VACATION else None
     return replace(
         slip,
+        vacation_year=vacation_year,
         reason_text=clean(slip.reason_text),
         recommended_by=clean(slip.recommended_by),
         void_reason=clean(slip.void_reason),
@@ -123,6 +128,7 @@ def _decide(slip: LeaveSlip, role: ApplicantRole, ctx: LeaveContext) -> LeaveDec
         pay=slip.pay,
         applicant=role,
         policy=policy,
+        vacation_clause=ctx.vacation.clause,
     )
 
 

@@ -14,7 +14,15 @@ from datetime import date, datetime
 
 from core.documents.models import SlipDocument
 from core.i18n import _
-from core.leave.entities import SLIP_STATUS_LABELS, DocumentForm, LeaveSlip, SlipNumber, SlipPrint, SlipStatus
+from core.leave.entities import (
+    SLIP_STATUS_LABELS,
+    DocumentForm,
+    LeaveKind,
+    LeaveSlip,
+    SlipNumber,
+    SlipPrint,
+    SlipStatus,
+)
 from core.leave.validation import slip_form_refusal, validate_leave_slip, validate_printable, validate_return
 from core.ports import UnitOfWork
 from core.services.errors import NotFoundError, RefusedError
@@ -28,6 +36,7 @@ from core.services.leave_facts import (
     slip_facts,
     with_officials,
 )
+from core.services.vacation_leave import vacation_check
 from core.text import clean
 from core.validation import ValidationError, ValidationIssue, ValidationReport
 
@@ -49,7 +58,8 @@ def _check_draft(uow: UnitOfWork, ctx: LeaveContext, facts: SlipFacts, *, form: 
     slip, policy = facts.slip, ctx.leave.policy
     overlaps = uow.leave_slips.overlapping(slip.employee_id, slip.starts_at, slip.ends_at, exclude_id=slip.id)
     report = validate_leave_slip(slip, decision=facts.decision, overlaps=overlaps, policy=policy)
-    report = ValidationReport(employee_issues(facts.employee) + report.issues)
+    vacation = vacation_check(uow, ctx, facts)[1] if slip.kind is LeaveKind.VACATION else ()
+    report = ValidationReport(employee_issues(facts.employee) + report.issues + vacation)
     if form is DocumentForm.SLIP:
         report = ValidationReport(
             report.issues + validate_printable(slip, decision=facts.decision, policy=policy).issues

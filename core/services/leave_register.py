@@ -16,7 +16,7 @@ from core.entities import EmployeeListItem
 from core.leave.calendar import WorkingCalendar
 from core.leave.entities import LeaveKind, LeaveSlip, PayDecision, SlipStatus, WorkSchedule, month_bounds
 from core.leave.policy import OTHER_REASON, LeavePolicy
-from core.leave.wording import short_period
+from core.leave.wording import VACATION_LAW, short_period, vacation_words
 from core.names import employee_sort_key, full_name
 from core.official_dates import month_phrase
 from core.ports import UnitOfWork
@@ -35,6 +35,8 @@ def _reason(slip: LeaveSlip, policy: LeavePolicy) -> str:
     """The reason in words with its clause, so the accountant need not look the clause up."""
     if slip.kind is LeaveKind.CHILDCARE:
         return f"Хүүхэд асрах чөлөө ({policy.childcare_clause})"
+    if slip.kind is LeaveKind.VACATION:
+        return f"{vacation_words(slip.counted_vacation_year)} ({VACATION_LAW})"
     if slip.reason_code == OTHER_REASON:
         return slip.reason_text
     reason = policy.reason(slip.reason_code)

@@ -117,6 +117,8 @@ def delete_department(uow: UnitOfWork, department_id: int) -> None:
             raise RefusedError(_("This unit has positions; move or delete them first."))
         if any(a.department_id == department_id for a in uow.acting.list()):
             raise RefusedError(_("Acting assignments name this unit; delete them first."))
+        if uow.vacation_schedule.names_department(department_id):
+            raise RefusedError(_("A vacation schedule names this unit; it is kept for the schedule's history."))
         uow.departments.delete(department_id)
         uow.commit()
 

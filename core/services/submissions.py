@@ -55,3 +55,20 @@ def create_once(
         if existing is None:
             raise
         return existing
+
+
+def save_once(
+    uow: UnitOfWork,
+    record_id: int | None,
+    submission_id: str | None,
+    *,
+    find: Callable[[str], T | None],
+    save: Callable[[], T],
+) -> T:
+    """Inside an open unit of work: *save* an edit (the record has an id) as it is, a new record once.
+
+    For records whose checked save both adds and updates (a leave draft, a schedule entry).
+    """
+    if record_id is not None:
+        return save()
+    return create_once(uow, submission_id, find=find, create=save)

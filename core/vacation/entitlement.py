@@ -51,6 +51,8 @@ class VacationPolicy:
     bands: tuple[ServiceBand, ...] = field(default=LABOUR_LAW_BANDS)
     #: A vacation split into parts needs one part of at least this many working days.
     least_long_part_days: int = 10
+    #: The internal regulation's clause on annual vacation (6.11: the March schedule, the chief's approval).
+    clause: str = "6.11"
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +63,8 @@ class Entitlement:
     extra_days: int
     years_of_service: int
     earned: bool = True
+    #: The longer base was given (under the protected age, or a disability).
+    protected: bool = False
 
     @property
     def total_days(self) -> int:
@@ -99,7 +103,7 @@ def entitlement(
     years = completed_years(career_started_on, on) if career_started_on is not None else 0
     extra = next((band.extra_days for band in policy.bands if band.covers(years)), 0)
     earned = employed_since is None or _months_between(employed_since, on) >= policy.earned_after_months
-    return Entitlement(base_days=base, extra_days=extra, years_of_service=years, earned=earned)
+    return Entitlement(base_days=base, extra_days=extra, years_of_service=years, earned=earned, protected=protected)
 
 
 def check_parts(policy: VacationPolicy, parts: list[int], *, remaining_days: int) -> ValidationReport:
@@ -126,3 +130,35 @@ def check_parts(policy: VacationPolicy, parts: list[int], *, remaining_days: int
             )
         )
     return ValidationReport(tuple(issues))
+
+
+def check_next_part(
+    policy: VacationPolicy, *, earlier_parts: list[int], part: int, entitled_days: int, field: str = "parts"
+) -> ValidationReport:
+    """Whether one more part of *part* working days may be given, after *earlier_parts* of the same year.
+
+    A part is refused when the year's days could no longer hold a part of
+    ``least_long_part_days`` (Labour Law art. 99: a split vacation keeps one long part): with
+    18 days a first part of 9 is refused (9 + 9), with 24 it is allowed (15 are left for the
+    long part). Once a long part exists, short parts are fine.
+    """
+    remaining = entitled_days - sum(earlier_parts)
+    if part <= 0:
+        return _report(field, "empty_part", _("Every part of the vacation needs at least one day."))
+    if part > remaining:
+        message = _("{asked} working days asked, {left} left of this year's vacation (Labour Law, art. 99).")
+        return _report(field, "too_many_days", message.format(asked=part, left=max(remaining, 0)))
+    left_after = remaining - part
+    split = bool(earlier_parts) or left_after > 0
+    long_part = max([*earlier_parts, part]) >= policy.least_long_part_days
+    if split and not long_part and left_after < policy.least_long_part_days:
+        message = _(
+            "A vacation taken in parts keeps one part of at least {days} working days (Labour Law, art. 99); "
+            "after this part only {left} days would be left. Take a longer part."
+        )
+        return _report(field, "no_long_part", message.format(days=policy.least_long_part_days, left=left_after))
+    return ValidationReport()
+
+
+def _report(field: str, code: str, message: str) -> ValidationReport:
+    return ValidationReport((ValidationIssue(field, code, message),))

@@ -8,7 +8,7 @@ from dataclasses import replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from core.discipline.entities import Sanction, SanctionKind
+from core.discipline.entities import Sanction, SanctionKind, SanctionStatus
 from data.records import SanctionRecord
 from data.repositories.common import require
 
@@ -62,13 +62,18 @@ def _sanction(record: SanctionRecord) -> Sanction:
         note=record.note,
         annulled_on=record.annulled_on,
         annul_reason=record.annul_reason,
+        status=SanctionStatus(record.status),
+        reject_reason=record.reject_reason,
+        flag_clause=record.flag_clause,
+        flag_period=record.flag_period,
         id=record.id,
     )
 
 
 def _fill(record: SanctionRecord, sanction: Sanction) -> None:
-    if sanction.order_date is None or sanction.lapses_on is None:
-        raise ValueError("a sanction is stored with its order date and lapse date")  # the service sets both
+    decided = sanction.status is SanctionStatus.DECIDED
+    if decided and (sanction.order_date is None or sanction.lapses_on is None):
+        raise ValueError("a decided sanction is stored with its order date and lapse date")  # the service sets both
     record.employee_id = sanction.employee_id
     record.breach_code = sanction.breach_code
     record.breach_text = sanction.breach_text
@@ -83,3 +88,7 @@ def _fill(record: SanctionRecord, sanction: Sanction) -> None:
     record.note = sanction.note
     record.annulled_on = sanction.annulled_on
     record.annul_reason = sanction.annul_reason
+    record.status = sanction.status.value
+    record.reject_reason = sanction.reject_reason
+    record.flag_clause = sanction.flag_clause
+    record.flag_period = sanction.flag_period

@@ -164,6 +164,7 @@ def _fill(record: EmployeeRecord, employee: Employee) -> None:
     record.position_id = employee.position_id
     record.appointed_on = employee.appointed_on
     record.career_started_on = employee.career_started_on
+    record.has_disability = employee.has_disability
     record.service_kind = employee.service_kind.value
     record.contract_kind = employee.contract_kind.value
     record.contract_ends_on = employee.contract_ends_on

@@ -6,7 +6,7 @@ import builtins
 from dataclasses import replace
 from datetime import date
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from core.entities import ActingAssignment, EmploymentEvent, EventKind, SigningRole
@@ -42,6 +42,16 @@ class SqlEventRepository:
         flush_new(self._session, event.submission_id)
         return replace(event, id=record.id)
 
+    def first_appointments(self) -> dict[int, date]:
+        """Each employee's earliest appointment, read for the whole office in one query."""
+        table = EmploymentEventRecord.__table__
+        statement = (
+            select(table.c.employee_id, func.min(table.c.effective_on))
+            .where(table.c.kind == EventKind.APPOINTED.value)
+            .group_by(table.c.employee_id)
+        )
+        return {employee_id: first for employee_id, first in self._session.execute(statement)}
+
     def by_submission(self, submission_id: str) -> EmploymentEvent | None:
         """The event a form with *submission_id* recorded, or ``None``."""
         statement = select(EmploymentEventRecord).where(EmploymentEventRecord.submission_id == submission_id)
@@ -56,6 +66,16 @@ class SqlEventRepository:
             .order_by(EmploymentEventRecord.effective_on, EmploymentEventRecord.id)
         )
         return [_event(record) for record in self._session.scalars(statement)]
+
+    def by_employee(self) -> dict[int, list[EmploymentEvent]]:
+        """Every employee's events in one query: the office-wide lists must not read 10,000 histories."""
+        statement = select(EmploymentEventRecord).order_by(
+            EmploymentEventRecord.employee_id, EmploymentEventRecord.effective_on, EmploymentEventRecord.id
+        )
+        grouped: dict[int, list[EmploymentEvent]] = {}
+        for record in self._session.scalars(statement):
+            grouped.setdefault(record.employee_id, []).append(_event(record))
+        return grouped
 
 
 class SqlActingRepository:

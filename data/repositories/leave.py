@@ -190,6 +190,13 @@ class SqlLeaveSlipRepository:
             terms.append(_SLIPS.c.id != exclude_id)
         return self._all(*terms)
 
+    def vacations(self, year: int, *, employee_id: int | None = None) -> builtins.list[LeaveSlip]:
+        """Non-void vacations counted against *year*, of one employee or of everyone."""
+        terms = [_SLIPS.c.vacation_year == year, _SLIPS.c.status != SlipStatus.VOIDED.value]
+        if employee_id is not None:
+            terms.append(_SLIPS.c.employee_id == employee_id)
+        return self._all(*terms)
+
     def in_period(
         self, start: datetime, end: datetime, *, statuses: tuple[SlipStatus, ...]
     ) -> builtins.list[LeaveSlip]:

@@ -13,8 +13,12 @@ from core.i18n import _
 from core.names import full_name
 from core.ports import UnitOfWorkFactory
 from core.services import NotFoundError, RefusedError
+from gui.employee_attendance import EmployeeAttendance
+from gui.employee_family import EmployeeFamily
 from gui.employee_job_description import EmployeeJobDescription
 from gui.employee_sanctions import EmployeeSanctions
+from gui.employee_trips import EmployeeTrips
+from gui.employee_vacation import EmployeeVacation
 from gui.forms.employee_form import EmployeeForm
 from gui.forms.entity_dialog import EntityDialog, StayOpen
 from gui.forms.onboarding_form import OnboardingForm
@@ -44,9 +48,13 @@ class EmployeeDialog(EntityDialog):
         self.history_view: QTableView | None = None
         form.populate(employee)
         if employee is not None and employee.id is not None:
+            self.tabs.addTab(EmployeeFamily(uow_factory, employee.id), _("Family"))
             self.tabs.addTab(EmployeeJobDescription(uow_factory, employee.id), _("Job description"))
             self._add_onboarding_tab(employee.id)
             self._add_history_tab(employee.id, {p.id: p.title for p in positions if p.id is not None})
+            self.tabs.addTab(EmployeeVacation(uow_factory, employee.id), _("Vacation"))
+            self.tabs.addTab(EmployeeAttendance(uow_factory, employee.id), _("Attendance"))
+            self.tabs.addTab(EmployeeTrips(uow_factory, employee.id), _("Business trips"))
             self.tabs.addTab(EmployeeSanctions(uow_factory, employee.id), _("Sanctions"))
         self.resize(960, 600)
 

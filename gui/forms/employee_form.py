@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from core.entities import (
     CONTRACT_KIND_LABELS,
@@ -70,6 +70,8 @@ class EmployeeForm(QWidget):
         self.contract_kind_combo = ChoiceCombo(self)
         self.contract_kind_combo.set_choices((_(label), kind) for kind, label in CONTRACT_KIND_LABELS.items())
         self.contract_ends_on_edit = OptionalDateEdit(self)
+        self.has_disability_check = QCheckBox(_("Has a disability (longer base vacation)"), self)
+        self.has_disability_check.setObjectName("has_disability_check")
         for name in ("birth_date_edit", "gender_combo", "position_combo", "appointed_on_edit",
                      "career_started_on_edit", "service_kind_combo", "contract_kind_combo", "contract_ends_on_edit"):
             getattr(self, name).setObjectName(name)
@@ -102,6 +104,7 @@ class EmployeeForm(QWidget):
             ("service_kind", _("Kind of service"), self.service_kind_combo),
             ("contract_kind", _("Contract"), self.contract_kind_combo),
             ("contract_ends_on", _("Contract ends on"), self.contract_ends_on_edit),
+            ("has_disability", _("Disability"), self.has_disability_check),
         ))
         columns = QHBoxLayout()
         columns.addWidget(person, 1)
@@ -114,7 +117,7 @@ class EmployeeForm(QWidget):
             self.patronymic_edit, self.given_name_edit, self.surname_edit, self.registration_number_edit,
             self.birth_date_edit, self.gender_combo, self.phone_edit, self.email_edit, self.address_edit,
             self.position_combo, self.appointed_on_edit, self.career_started_on_edit, self.service_kind_combo,
-            self.contract_kind_combo, self.contract_ends_on_edit,
+            self.contract_kind_combo, self.contract_ends_on_edit, self.has_disability_check,
         ])
 
     def _group(self, title: str, rows: Sequence[tuple[str, str, QWidget]]) -> QGroupBox:
@@ -153,6 +156,7 @@ class EmployeeForm(QWidget):
         self.service_kind_combo.set_value(e.service_kind if e else ServiceKind.CAREER)
         self.contract_kind_combo.set_value(e.contract_kind if e else ContractKind.INDEFINITE)
         self.contract_ends_on_edit.set_value(e.contract_ends_on if e else None)
+        self.has_disability_check.setChecked(e.has_disability if e else False)
         self._birth_date_touched = self._gender_touched = employee is not None
 
     def read(self) -> Employee:
@@ -181,6 +185,7 @@ class EmployeeForm(QWidget):
             "service_kind": self.service_kind_combo.value(),
             "contract_kind": self.contract_kind_combo.value(),
             "contract_ends_on": self.contract_ends_on_edit.value(),
+            "has_disability": self.has_disability_check.isChecked(),
         }
         return replace(self._employee, **typed) if self._employee else Employee(**typed)
 

@@ -19,7 +19,7 @@ from core.entities import (
 )
 from core.i18n import _
 from core.names import full_name
-from core.services.employees import ALLOWED_EVENTS
+from core.services.employees import ALLOWED_EVENTS, POSITION_EVENTS
 from core.validation import ValidationReport
 from gui.forms.field_rows import add_field_rows
 from gui.forms.issues import IssueBinder
@@ -28,9 +28,6 @@ from gui.position_labels import position_choices
 from gui.widgets.choice_combo import ChoiceCombo
 from gui.widgets.field_message import FieldMessage
 from gui.widgets.optional_date_edit import OptionalDateEdit, make_date_edit, to_date
-
-#: Events that put the employee into a position, so the form asks which one.
-POSITION_EVENTS = frozenset({EventKind.APPOINTED, EventKind.TRANSFERRED})
 
 
 class EventForm(QWidget):

@@ -90,6 +90,8 @@ class LeaveDecisionPanel(QGroupBox):
         decision, clause = preview.decision, preview.decision.pay_clause
         if preview.slip.kind is LeaveKind.CHILDCARE:
             return _("Not paid by the office: childcare leave (regulation {clause})").format(clause=clause)
+        if preview.slip.kind is LeaveKind.VACATION:
+            return _("Paid: annual vacation with vacation pay (Labour Law, art. 99)")
         if not decision.needs_pay_decision:
             return _("Paid: up to {days:g} days are paid (regulation {clause})").format(
                 days=self._policy.paid_up_to_days, clause=clause)

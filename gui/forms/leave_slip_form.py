@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, QDateTime, QTime, Signal
-from PySide6.QtWidgets import QDateTimeEdit, QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDateTimeEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from core.entities import EmployeeListItem
 from core.i18n import _
@@ -20,7 +20,7 @@ from core.services import LeavePreview
 from core.validation import NOTE_MAX, TITLE_MAX, ValidationError, ValidationIssue, ValidationReport
 from gui.forms.issues import IssueBinder
 from gui.forms.tab_order import chain_tab_order
-from gui.leave_labels import DATE_TIME_FORMAT, reason_text
+from gui.leave_labels import DATE_TIME_FORMAT, reason_text, vacation_text
 from gui.widgets.buttons import action_button
 from gui.widgets.choice_combo import ChoiceCombo
 from gui.widgets.employee_picker import EmployeePicker
@@ -92,6 +92,9 @@ class LeaveSlipForm(QWidget):
         self.pay_combo = ChoiceCombo(self, none_text=_("— not decided yet —"))
         self.pay_combo.setObjectName("pay_combo")
         self.pay_combo.set_choices((_(label), pay) for pay, label in PAY_LABELS.items())
+        self.vacation_label = QLabel(self)
+        self.vacation_label.setObjectName("vacation_label")
+        self.vacation_label.setWordWrap(True)
         self.general_message = FieldMessage(self)
         self._issues = IssueBinder(self.general_message)
 
@@ -110,6 +113,7 @@ class LeaveSlipForm(QWidget):
         form.addRow(_("Details"), bind("reason_text", self.reason_text_edit))
         form.addRow(_("From"), bind("starts_at", self.starts_at_edit))
         form.addRow(_("To"), self._bound_container("ends_at", self.ends_at_edit, ends))
+        form.addRow(self.vacation_label)
         clause = self._settings.policy.recommendation_clause
         recommended_by = bind("recommended_by", self.recommended_by_edit)
         form.addRow(_("Recommended by ({clause})").format(clause=clause), recommended_by)
@@ -231,6 +235,7 @@ class LeaveSlipForm(QWidget):
         self.recommended_by_edit.setPlaceholderText(
             "" if needed else _("Not needed: the department head decides alone")
         )
+        self.vacation_label.setText(vacation_text(preview.vacation, preview.days) if preview.vacation else "")
         self.show_live_issues(preview.report)
 
     @property
@@ -255,10 +260,12 @@ class LeaveSlipForm(QWidget):
         self.changed.emit()
 
     def _on_kind(self) -> None:
-        """Childcare leave (6.7) is given under the Labour Law, not for a 6.8 reason."""
-        personal = self.kind_combo.value() is not LeaveKind.CHILDCARE
+        """Childcare leave (6.7) and annual vacation are given under the Labour Law, not for a 6.8 reason."""
+        kind = self.kind_combo.value()
+        personal = kind not in (LeaveKind.CHILDCARE, LeaveKind.VACATION)
         self.reason_combo.setEnabled(personal)
         self.reason_text_edit.setEnabled(personal)
+        self.vacation_label.setVisible(kind is LeaveKind.VACATION)
         self.changed.emit()
 
     def _on_pay(self) -> None:

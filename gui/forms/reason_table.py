@@ -6,50 +6,35 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
-    QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from core.i18n import _
 from core.leave.policy import LeaveReason
 from gui.widgets.buttons import action_button
+from gui.widgets.row_table import RowTable
 
 CODE, LABEL, PRINTED, EXTENDED = range(4)
 LABEL_ROLE = Qt.ItemDataRole.UserRole + 1  # the stored label, kept when its translation is shown unchanged
 
 
-class ReasonTable(QWidget):
+class ReasonTable(RowTable):
     """``reasons()`` reads the rows back; a label left as shown keeps its translatable source."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.table = QTableWidget(0, 4, self)
-        self.table.setObjectName("reasons_table")
-        self.table.setHorizontalHeaderLabels([_("Clause"), _("Shown in the form"), _("Printed on the slip"),
-                                              _("Paid beyond the limit")])
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        headers = [_("Clause"), _("Shown in the form"), _("Printed on the slip"), _("Paid beyond the limit")]
+        super().__init__(headers, parent, name="reasons_table")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(CODE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(LABEL, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(PRINTED, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(EXTENDED, QHeaderView.ResizeMode.ResizeToContents)
-        self.add_button = action_button(self, _("Add a reason"), lambda: self.add_row(LeaveReason("", "", "")))
-        self.remove_button = action_button(self, _("Remove the reason"), self.remove_current)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        self.setFocusProxy(self.table)
+        self._lay_out(
+            action_button(self, _("Add a reason"), lambda: self.add_row(LeaveReason("", "", ""))),
+            action_button(self, _("Remove the reason"), self.remove_current),
+        )
 
     def tab_widgets(self) -> list[QWidget]:
         return [self.table, self.add_button, self.remove_button]
@@ -72,23 +57,21 @@ class ReasonTable(QWidget):
         extended.setCheckState(Qt.CheckState.Checked if reason.extended_pay else Qt.CheckState.Unchecked)
         self.table.setItem(row, EXTENDED, extended)
 
-    def remove_current(self) -> None:
-        row = self.table.currentRow()
-        if row >= 0:
-            self.table.removeRow(row)
-
     def reasons(self) -> tuple[LeaveReason, ...]:
         return tuple(self._reason(row) for row in range(self.table.rowCount()))
 
     def _reason(self, row: int) -> LeaveReason:
         def text(column: int) -> str:
-            item = self.table.item(row, column)
-            return item.text() if item is not None else ""
+            return self.cell_text(row, column)
 
         label_item = self.table.item(row, LABEL)
         source = label_item.data(LABEL_ROLE) if label_item is not None else None
         shown = text(LABEL)
         label = source if isinstance(source, str) and source and _(source) == shown else shown
         extended = self.table.item(row, EXTENDED)
-        return LeaveReason(text(CODE), label, text(PRINTED),
-                           extended_pay=extended is not None and extended.checkState() == Qt.CheckState.Checked)
+        return LeaveReason(
+            text(CODE),
+            label,
+            text(PRINTED),
+            extended_pay=extended is not None and extended.checkState() == Qt.CheckState.Checked,
+        )

@@ -44,7 +44,20 @@ def test_the_office_has_about_forty_employees_who_all_pass_the_rules(demo: tuple
     staff = people(uow)
 
     assert summary == DemoSummary(
-        units=9, positions=29, employees=40, working=38, former=2, acting=2, onboarded=4, slips=14, job_descriptions=8
+        units=9,
+        positions=29,
+        employees=40,
+        working=38,
+        former=2,
+        acting=2,
+        onboarded=4,
+        slips=14,
+        job_descriptions=8,
+        relatives=25,
+        payments=11,
+        attendance=13,
+        trips=3,
+        contracts=38,
     )
     assert len(staff) == 40 and len({e.registration_number for e in staff}) == 40
     assert len({(e.patronymic, e.given_name) for e in staff}) == 40

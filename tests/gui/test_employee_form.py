@@ -188,7 +188,8 @@ def test_existing_employee_round_trips_and_shows_history(qtbot: QtBot, uow: Fake
     dialog = EmployeeDialog(uow, saved)
     qtbot.addWidget(dialog)
     assert dialog.employee_form.read() == saved
-    assert dialog.tabs.count() == 5  # details, job description, introduction, history, sanctions
+    assert dialog.tabs.count() == 9  # details, family, job description, introduction, history, vacation,
+    # attendance, business trips, sanctions
     assert dialog.history_view is not None and dialog.history_view.model().rowCount() == 1
     dialog.employee_form.phone_edit.setText("88001122")
     dialog.onboarding_form.salary_on_edit.set_value(date(2021, 3, 2))

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from core import services
 from core.entities import Onboarding
+from core.i18n import _
 from core.job_description.entities import JobDescription
 from gui.employee_job_description import EmployeeJobDescription
 from gui.forms.employee_dialog import EmployeeDialog
@@ -57,7 +58,10 @@ def test_employee_dialog_has_the_tab_and_names_the_version_read(
     dialog = EmployeeDialog(uow, head)
     qtbot.addWidget(dialog)
     titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
-    assert len(titles) == 5  # details, job description, introduction, history, sanctions
+    assert titles == [
+        _("Details"), _("Family"), _("Job description"), _("Introduction to documents"), _("Appointment history"),
+        _("Vacation"), _("Attendance"), _("Business trips"), _("Sanctions"),
+    ]
     assert dialog.onboarding_form is not None
     assert "1" in dialog.onboarding_form.job_description_version.text()
     assert "2022-01-01" in dialog.onboarding_form.job_description_version.text()

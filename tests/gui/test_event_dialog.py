@@ -34,7 +34,8 @@ def message(dialog: EventDialog, field: str) -> str:
 def test_release_is_recorded_with_its_order(qtbot: QtBot, uow: FakeUnitOfWork, head: Any) -> None:
     dialog = EventDialog(uow, head)
     qtbot.addWidget(dialog)
-    assert offered(dialog) == [EventKind.TRANSFERRED, EventKind.SUSPENDED, EventKind.RELEASED, EventKind.DISMISSED]
+    assert offered(dialog) == [EventKind.TRANSFERRED, EventKind.PROMOTED, EventKind.SUSPENDED, EventKind.RELEASED,
+                               EventKind.DISMISSED]
     form = dialog.event_form
     form.kind_combo.set_value(EventKind.RELEASED)
     assert not form.position_combo.isEnabled()

@@ -33,7 +33,7 @@ def leave_office(uow: FakeUnitOfWork) -> Office:
 def test_leave_sections_follow_the_employees(window: MainWindow) -> None:
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert titles[:4] == [_(t) for t in SECTION_TITLES[:4]] == [_("Employees"), _("Leave slips"),
-                                                                 _("Leave register"), _("Working calendar")]
+                                                                 _("Leave register"), _("Vacation schedule")]
     window.show_section(1)
     assert window.stack.currentWidget() is window.leave_list
 

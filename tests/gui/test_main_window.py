@@ -40,9 +40,9 @@ def test_sections_are_listed_and_switch(window: MainWindow) -> None:
     texts = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert texts == [_(t) for t in SECTION_TITLES]
     assert window.stack.currentWidget() is window.employee_list
-    window.show_section(5)
+    window.show_section(SECTION_TITLES.index("Job descriptions"))
     assert window.stack.currentWidget() is window.job_description_page
-    window.show_section(6)
+    window.show_section(SECTION_TITLES.index("Acting officials"))
     assert window.stack.currentWidget() is window.acting_page
     assert window.windowTitle() == _("Tamga — HR records")
 
@@ -52,7 +52,7 @@ def test_employees_changed_reloads_every_list(window: MainWindow, uow: FakeUnitO
     assert window.employee_list.model.total() == 3
     window.employees_changed.emit()
     assert window.employee_list.model.total() == 4
-    window.show_section(7)  # hidden sections reload when shown
+    window.show_section(SECTION_TITLES.index("Office settings"))  # hidden sections reload when shown
     chief_combo = window.settings_page.form.chief_employee_combo
     assert chief_combo.count() == 5  # "not chosen" and four people
 
@@ -61,7 +61,7 @@ def test_structure_changed_reaches_the_employee_filters(qtbot: QtBot, window: Ma
     combo = window.employee_list.department_combo
     assert [combo.itemText(i) for i in range(combo.count())] == [_("All units"), "Хууль, эрх зүйн хэлтэс",
                                                                  _("No unit")]
-    window.show_section(4)
+    window.show_section(SECTION_TITLES.index("Units & positions"))
     dialog = window.structure_page.open_new_unit()
     dialog.department_form.name_edit.setText("Цэргийн штаб")
     with qtbot.waitSignal(window.structure_changed):
@@ -76,7 +76,7 @@ def test_saving_from_the_list_announces_the_change(qtbot: QtBot, window: MainWin
     dialog.employee_form.populate(employee(given_name="Анужин", patronymic="Бат"))
     with qtbot.waitSignal(window.employees_changed):
         dialog.accept()
-    window.show_section(6)
+    window.show_section(SECTION_TITLES.index("Acting officials"))
     assert window.acting_page.signatory_panel.chief_name_label.text() == "Д.Батбаяр"
 
 
@@ -88,9 +88,9 @@ def test_only_the_visible_section_loads_the_employees(window: MainWindow, uow: F
     monkeypatch.setattr(services, "list_employee_items", lambda u: calls.append(1) or original(u))
     window.employees_changed.emit()
     assert len(calls) == 1  # the employee list only
-    window.show_section(6)
+    window.show_section(SECTION_TITLES.index("Acting officials"))
     assert len(calls) == 2  # the acting officials' pickers, once shown
-    window.show_section(6)
+    window.show_section(SECTION_TITLES.index("Acting officials"))
     assert len(calls) == 2
 
 
@@ -101,10 +101,10 @@ def test_job_descriptions_follow_the_structure_and_announce_saves(qtbot: QtBot, 
     assert page.model.rowCount() == 0  # hidden: not loaded yet
     window.show_section(SECTION_TITLES.index("Job descriptions"))
     assert page.model.item(0, 0).text() == "Хууль, эрх зүйн хэлтэс"
-    window.show_section(4)
+    window.show_section(SECTION_TITLES.index("Units & positions"))
     services.save_position(uow, replace(office["head_post"], id=None, title="Ахлах мэргэжилтэн"))
     window.structure_changed.emit()
-    window.show_section(5)
+    window.show_section(SECTION_TITLES.index("Job descriptions"))
     legal = page.model.item(0, 0)
     assert [legal.child(row, 0).text() for row in range(legal.rowCount())] == [
         "Ахлах мэргэжилтэн (ТЗ-8)", "Хэлтсийн дарга (ТЗ-8)"]  # reloaded when the structure changed
