@@ -25,13 +25,11 @@ from gui.payment_labels import kind_title
 from gui.payments_model import PaymentColumn, PaymentTableModel
 from gui.save_file import ask_save_path
 from gui.settings import GuiSettings
-from gui.tasks import BackgroundTask, run_in_background
+from gui.tasks import EXPORT_NOT_WRITTEN, BackgroundTask, run_in_background
 from gui.views import configure_list_view, heading
 from gui.widgets.buttons import action_button
 from gui.widgets.choice_combo import ChoiceCombo
 from gui.widgets.period_pickers import year_spin
-
-WRITE_ERROR = "The file could not be written: {error}\nIf it is open in another program, close it and try again."
 
 
 class PaymentsPage(QWidget):
@@ -166,7 +164,7 @@ class PaymentsPage(QWidget):
             work,
             label=_("Writing the register…"),
             window=self,
-            write_error=_(WRITE_ERROR),
+            write_error=_(EXPORT_NOT_WRITTEN),
             done=lambda _none: show_notice(
                 self, _("Export finished"), _("The payments register was written to {path}.").format(path=path)
             ),

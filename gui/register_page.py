@@ -25,7 +25,7 @@ from gui.pdf_preview_dialog import PdfPreviewDialog, open_preview
 from gui.register_model import RegisterColumn, RegisterTableModel
 from gui.save_file import ask_save_path
 from gui.settings import GuiSettings
-from gui.tasks import BackgroundTask, run_in_background
+from gui.tasks import EXPORT_NOT_WRITTEN, BackgroundTask, run_in_background
 from gui.views import configure_list_view, heading
 from gui.widgets.buttons import action_button
 from gui.widgets.period_pickers import month_combo, year_spin
@@ -175,5 +175,4 @@ class RegisterPage(QWidget):
                                                    _("The leave register was written to {path}.").format(path=path)))
 
     def _run(self, work: Callable[[], object], label: str, done: Callable[[Any], object]) -> BackgroundTask:
-        return run_in_background(work, label=label, window=self, done=done, write_error=_(
-            "The file could not be written: {error}\nIf it is open in another program, close it and try again."))
+        return run_in_background(work, label=label, window=self, done=done, write_error=_(EXPORT_NOT_WRITTEN))

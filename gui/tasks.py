@@ -27,6 +27,10 @@ SHOW_PROGRESS_AFTER_MS = 200
 Refusals = tuple[type[BaseException], ...]
 #: The words for a document (PDF, Word) that could not be written; ``{error}`` is the system's reason.
 DOCUMENT_NOT_WRITTEN = N_("The document could not be written: {error}")
+#: An export to a file the secretary chose: the likely cause is the file open in another program.
+EXPORT_NOT_WRITTEN = N_(
+    "The file could not be written: {error}\nIf it is open in another program, close it and try again."
+)
 
 
 class _Signals(QObject):

@@ -73,7 +73,7 @@ def build_view(uow: UnitOfWork, year: int, schedule: VacationSchedule | None) ->
             days,
             tuple(changes.get(entry.id, ())) if entry.id is not None else (),
         )
-        unit_key = _department_order(unit) if unit else (10**6, "")
+        unit_key = _department_order(unit) if unit else (-1, "")  # the leadership (no unit) heads the schedule
         rows.append(((unit_key, employee_sort_key(employee), entry.starts_on or date.max), row))
     rows.sort(key=lambda pair: pair[0])
     ordered = tuple(row for _key, row in rows)

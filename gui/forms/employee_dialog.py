@@ -56,7 +56,7 @@ class EmployeeDialog(EntityDialog):
             self.tabs.addTab(EmployeeAttendance(uow_factory, employee.id), _("Attendance"))
             self.tabs.addTab(EmployeeTrips(uow_factory, employee.id), _("Business trips"))
             self.tabs.addTab(EmployeeSanctions(uow_factory, employee.id), _("Sanctions"))
-        self.resize(960, 600)
+        self.resize(1180, 620)  # nine tabs side by side, still inside a 1366×768 screen
 
     def _add_onboarding_tab(self, employee_id: int) -> None:
         self.onboarding_form = OnboardingForm()

@@ -55,7 +55,7 @@ def test_preparing_adds_one_empty_entry_per_active_employee_in_their_department(
     assert head_row.entry.department_id == office["legal"].id and head_row.department_name == office["legal"].name
     assert head_row.position_title == "Хэлтсийн дарга" and not head_row.entry.planned
     assert head_row.entitled_days == 20  # 15 + 5 for 11–15 years of service (career from 2012)
-    assert view.departments[0] == (office["legal"].id, office["legal"].name)
+    assert view.departments == ((None, ""), (office["legal"].id, office["legal"].name))  # the chief first
     assert len(prepare_schedule(uow, 2026).rows) == 3  # preparing again adds nobody twice
     assert schedule_years(uow) == [2026]
 
