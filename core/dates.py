@@ -17,3 +17,12 @@ def full_years_between(start: date, end: date) -> int:
     """Completed years from *start* to *end* (an age, or years of service)."""
     years = end.year - start.year
     return years - 1 if (end.month, end.day) < (start.month, start.day) else years
+
+
+def is_yearly_day(month: int, day: int) -> bool:
+    """Whether month/day exists in every year: a yearly date (a deadline, a gift day) must, so 29 February fails."""
+    try:
+        date(2025, month, day)  # a common year
+    except ValueError:
+        return False
+    return True

@@ -40,9 +40,12 @@ from core.leave.entities import (
     SlipPrint,
     SlipStatus,
 )
+from core.payments.catalogue import PaymentPolicy
+from core.payments.due_soon import DuePolicy
 from core.payments.entities import Payment
 from core.payments.family import FamilyMember
 from core.performance.entities import PerformanceContract
+from core.performance.policy import PerformancePolicy
 from core.trips.entities import BusinessTrip, TripNumber
 from core.users import User
 from core.vacation.entitlement import VacationPolicy
@@ -315,6 +318,30 @@ class DisciplineSettingsRepository(Protocol):
     def save(self, policy: DisciplinePolicy) -> None: ...
 
 
+class PerformanceSettingsRepository(Protocol):
+    """The section-7 calendar with its reminder horizon, and the "due soon" numbers; one stored row."""
+
+    def performance(self) -> PerformancePolicy:
+        """The stored deadlines and reminder horizon; the regulation's until first saved."""
+        ...
+
+    def save_performance(self, policy: PerformancePolicy) -> None: ...
+
+    def due(self) -> DuePolicy:
+        """The stored horizon, jubilee ages, years of service and gift days; the regulation's until first saved."""
+        ...
+
+    def save_due(self, policy: DuePolicy) -> None: ...
+
+
+class PaymentSettingsRepository(Protocol):
+    def get(self) -> PaymentPolicy:
+        """The office's catalogue of payment and award kinds; the regulation's until first saved."""
+        ...
+
+    def save(self, policy: PaymentPolicy) -> None: ...
+
+
 class VacationScheduleRepository(Protocol):
     """The yearly vacation schedules (6.11): entries, the heads' agreements and the changes kept."""
 
@@ -468,8 +495,10 @@ class UnitOfWork(Protocol):
     trips: TripRepository
     attendance_settings: AttendanceSettingsRepository
     discipline_settings: DisciplineSettingsRepository
+    payment_settings: PaymentSettingsRepository
     vacation_schedule: VacationScheduleRepository
     performance_contracts: PerformanceContractRepository
+    performance_settings: PerformanceSettingsRepository
     #: The office's secret key (kept outside the database), for keyed hashes and signatures.
     signing_key: bytes
 

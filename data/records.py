@@ -584,6 +584,48 @@ class DisciplineSettingsRecord(Base):
     breaches_json: Mapped[str | None] = mapped_column(Text)
 
 
+class PaymentSettingsRecord(Base):
+    """The office's catalogue of payment and award kinds (``core.payments.catalogue.PaymentPolicy``); one row.
+
+    ``kinds_json`` holds only what the office changed, per kind code; NULL is the regulation's
+    catalogue as shipped.
+    """
+
+    __tablename__ = "payment_settings"
+    __table_args__ = (
+        CheckConstraint("id = 1", name="single_row"),
+        CheckConstraint("kinds_json IS NULL OR json_valid(kinds_json)", name="kinds_json"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kinds_json: Mapped[str | None] = mapped_column(Text)
+
+
+class PerformanceSettingsRecord(Base):
+    """The section-7 calendar (``PerformancePolicy``) and the "due soon" numbers (``DuePolicy``); a single row.
+
+    ``deadlines_json`` is NULL while the office keeps the regulation's deadlines as shipped.
+    """
+
+    __tablename__ = "performance_settings"
+    __table_args__ = (
+        CheckConstraint("id = 1", name="single_row"),
+        CheckConstraint("reminder_days BETWEEN 1 AND 366", name="reminder_days"),
+        CheckConstraint("due_horizon_days BETWEEN 1 AND 366", name="due_horizon_days"),
+        CheckConstraint("service_years BETWEEN 1 AND 60", name="service_years"),
+        CheckConstraint("child_max_age BETWEEN 1 AND 18", name="child_max_age"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    deadlines_json: Mapped[str | None] = mapped_column(Text)
+    reminder_days: Mapped[int] = mapped_column(Integer)
+    due_horizon_days: Mapped[int] = mapped_column(Integer)
+    jubilee_ages_json: Mapped[str] = mapped_column(Text)
+    service_years: Mapped[int] = mapped_column(Integer)
+    gift_days_json: Mapped[str] = mapped_column(Text)
+    child_max_age: Mapped[int] = mapped_column(Integer)
+
+
 class VacationScheduleRecord(Base):
     """One year's vacation schedule (``core.vacation.schedule.VacationSchedule``, regulation 6.11)."""
 

@@ -33,7 +33,9 @@ from core.ports import (
     Maintenance,
     OnboardingRepository,
     PaymentRepository,
+    PaymentSettingsRepository,
     PerformanceContractRepository,
+    PerformanceSettingsRepository,
     PositionRepository,
     SanctionRepository,
     SettingsRepository,
@@ -66,8 +68,10 @@ from data.repositories.attendance import SqlAttendanceRepository
 from data.repositories.audit import SqlAuditRepository
 from data.repositories.conduct_settings import SqlAttendanceSettingsRepository, SqlDisciplineSettingsRepository
 from data.repositories.discipline import SqlSanctionRepository
+from data.repositories.payment_settings import SqlPaymentSettingsRepository
 from data.repositories.payments import SqlFamilyRepository, SqlPaymentRepository
 from data.repositories.performance import SqlPerformanceContractRepository
+from data.repositories.performance_settings import SqlPerformanceSettingsRepository
 from data.repositories.trips import SqlTripRepository
 from data.repositories.users import SqlUserRepository
 from data.repositories.vacation import SqlVacationSettingsRepository
@@ -162,8 +166,10 @@ class SqlAlchemyUnitOfWork:
     payments: PaymentRepository
     attendance_settings: AttendanceSettingsRepository
     discipline_settings: DisciplineSettingsRepository
+    payment_settings: PaymentSettingsRepository
     vacation_schedule: VacationScheduleRepository
     performance_contracts: PerformanceContractRepository
+    performance_settings: PerformanceSettingsRepository
 
     def __init__(
         self,
@@ -212,8 +218,10 @@ class SqlAlchemyUnitOfWork:
         self.payments = SqlPaymentRepository(session)
         self.attendance_settings = SqlAttendanceSettingsRepository(session)
         self.discipline_settings = SqlDisciplineSettingsRepository(session)
+        self.payment_settings = SqlPaymentSettingsRepository(session)
         self.vacation_schedule = SqlVacationScheduleRepository(session)
         self.performance_contracts = SqlPerformanceContractRepository(session)
+        self.performance_settings = SqlPerformanceSettingsRepository(session)
         # Every save in this session is audited (data/audit.py), whoever forgets to ask.
         session.info[INFO_KEY] = AuditContext(self.signing_key, self._actor, self._anchor)
         self.audit = SqlAuditRepository(session, key=self.signing_key, anchor_path=self._anchor)

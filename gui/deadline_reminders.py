@@ -20,9 +20,6 @@ from core.services import DeadlineState
 from gui.performance_model import MISSING_TEXTS
 from gui.tasks import BackgroundTask
 
-#: How far ahead the reminder looks, in days.
-REMIND_DAYS = 14
-
 
 def when_text(state: DeadlineState, today: date) -> str:
     dated = state.deadline
@@ -57,7 +54,7 @@ def reminder_text(states: list[DeadlineState], today: date) -> str:
 
 
 class DeadlineReminder(QLabel):
-    """A status-bar strip; empty (hidden) when nothing of section 7 is due within :data:`REMIND_DAYS`."""
+    """A status-bar strip; empty (hidden) when nothing of section 7 is due within the office's reminder horizon."""
 
     open_requested = Signal()
 
@@ -73,7 +70,7 @@ class DeadlineReminder(QLabel):
         """Recompute off the GUI thread; the text changes when the answer comes (the task then deletes itself)."""
         today, uow_factory = date.today(), self._uow_factory
         task = BackgroundTask(
-            lambda: services.upcoming_deadlines(uow_factory(), today, REMIND_DAYS), label="", parent=self, quiet=True
+            lambda: services.upcoming_deadlines(uow_factory(), today), label="", parent=self, quiet=True
         )
         # Weakly, as in ``run_in_background``: a slot holding the strip would let the task's deletion delete it.
         strip = weakref.ref(self)

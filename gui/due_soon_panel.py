@@ -7,6 +7,7 @@ the GUI thread (house style 19).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import QGridLayout, QListWidget, QSizePolicy, QToolButton
 
 from core import services
 from core.i18n import N_, _, ngettext
-from core.payments.due_soon import DueItem, DueKind, DuePolicy, gift_days
+from core.payments.due_soon import DueItem, DueKind, gift_days
 from core.payments.entities import Payment
 from core.ports import UnitOfWorkFactory
 from gui.payment_documents import gift_list_pdf
@@ -154,8 +155,9 @@ class DueSoonPanel(QWidget):
             self.new_payment.emit(payment_for(item))
 
     def preview_gift_list(self) -> BackgroundTask:
-        day = gift_days(date.today(), DuePolicy(horizon_days=366))[0]
         uow_factory = self._uow_factory
+        policy = services.get_due_policy(uow_factory())  # one row: read here, the list itself off the GUI thread
+        day = gift_days(date.today(), replace(policy, horizon_days=366))[0]
         return run_in_background(
             lambda: gift_list_pdf(services.gift_list_document(uow_factory(), on=day)),
             label=_("Preparing the list…"),

@@ -26,12 +26,14 @@ from gui.backup_menu import BackupActions
 from gui.calendar_page import CalendarPage
 from gui.conduct_settings_page import ConductSettingsPage
 from gui.deadline_reminders import DeadlineReminder
+from gui.deadline_settings_page import DeadlineSettingsPage
 from gui.discipline_page import DisciplinePage
 from gui.due_soon_panel import DueSoonPanel
 from gui.employee_list import EmployeeListWidget
 from gui.job_description_page import JobDescriptionPage
 from gui.leave_list import LeaveListPage
 from gui.leave_settings_page import LeaveSettingsPage
+from gui.payment_settings_page import PaymentSettingsPage
 from gui.payments_page import PaymentsPage
 from gui.performance_page import PerformancePage
 from gui.register_page import RegisterPage
@@ -51,7 +53,8 @@ SECTION_TITLES = (N_("Employees"), N_("Leave slips"), N_("Leave register"), N_("
                   N_("Attendance"), N_("Discipline"), N_("Business trips"), N_("Payments & awards"),
                   N_("Performance contracts"), N_("Job descriptions"), N_("Units & positions"),
                   N_("Acting officials"), N_("Working calendar"), N_("Office settings"), N_("Leave settings"),
-                  N_("Vacation table"), N_("Attendance & discipline rules"), N_("Audit trail"), N_("Users"))
+                  N_("Vacation table"), N_("Attendance & discipline rules"), N_("Payment and award kinds"),
+                  N_("Contract deadlines and reminders"), N_("Audit trail"), N_("Users"))
 
 
 class MainWindow(QMainWindow):
@@ -78,6 +81,8 @@ class MainWindow(QMainWindow):
         self.vacation_settings_page = VacationSettingsPage(uow_factory, self, load_now=False)
         self.vacation_schedule_page = VacationSchedulePage(uow_factory, settings, self, load_now=False)
         self.conduct_settings_page = ConductSettingsPage(uow_factory, self, load_now=False)
+        self.payment_settings_page = PaymentSettingsPage(uow_factory, self, load_now=False)
+        self.deadline_settings_page = DeadlineSettingsPage(uow_factory, self, load_now=False)
         self.structure_page = StructurePage(uow_factory, self, load_now=False)
         self.job_description_page = JobDescriptionPage(uow_factory, settings, self, load_now=False)
         self.acting_page = ActingPage(uow_factory, self, load_now=False)
@@ -146,13 +151,14 @@ class MainWindow(QMainWindow):
         self.navigation.addItems([_(title) for title in SECTION_TITLES])
         self.navigation.setFixedWidth(210)
         self.navigation.setSpacing(2)
-        self.navigation.setStyleSheet("QListWidget::item { padding: 5px 6px; }")  # 19 sections in 768 px
+        self.navigation.setStyleSheet("QListWidget::item { padding: 4px 6px; }")  # 21 sections in 768 px
         self.stack = QStackedWidget(self)
         pages = (self.employee_list, self.leave_list, self.register_page, self.vacation_schedule_page,
                  self.attendance_page, self.discipline_page, self.trips_page, self.payments_page,
                  self.performance_page, self.job_description_page, self.structure_page, self.acting_page,
                  self.calendar_page, self.settings_page, self.leave_settings_page, self.vacation_settings_page,
-                 self.conduct_settings_page, self.audit_page, self.users_page)
+                 self.conduct_settings_page, self.payment_settings_page,
+                 self.deadline_settings_page, self.audit_page, self.users_page)
         assert len(pages) == len(SECTION_TITLES)
         for page in pages:
             self.stack.addWidget(page)
@@ -213,6 +219,10 @@ class MainWindow(QMainWindow):
         self.employees_changed.connect(lazy(self.attendance_page, self.attendance_page.reload))
         self.conduct_settings_page.saved.connect(lazy(self.attendance_page, self.attendance_page.reload))
         self.conduct_settings_page.saved.connect(lazy(self.discipline_page, self.discipline_page.reload))
+        self.payment_settings_page.saved.connect(lazy(self.payments_page, self.payments_page.reload))
+        self.deadline_settings_page.saved.connect(lazy(self.performance_page, self.performance_page.reload))
+        self.deadline_settings_page.saved.connect(self.deadline_reminder.refresh)
+        self.deadline_settings_page.saved.connect(lambda: self.due_soon.reload())
         self.attendance_page.proposed.connect(lazy(self.discipline_page, self.discipline_page.reload_sanctions))
         self.employees_changed.connect(lazy(self.performance_page, self.performance_page.reload))
         self.employees_changed.connect(lazy(self.trips_page, self.trips_page.reload))

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QInputDialog, QLabel, QT
 
 from core import services
 from core.i18n import _
-from core.payments.catalogue import PaymentPolicy
 from core.payments.documents import PaymentsRegisterDocument
 from core.payments.entities import Payment
 from core.payments.money import format_tugrik
@@ -54,7 +53,6 @@ class PaymentsPage(QWidget):
         self.year_spin = year_spin(self, date.today().year)
         self.kind_combo = ChoiceCombo(self, none_text=_("All kinds"))
         self.kind_combo.setObjectName("kind_combo")
-        self.kind_combo.set_choices((kind_title(k), k.code) for k in PaymentPolicy().kinds)
         self.unit_combo = ChoiceCombo(self, none_text=_("All units"))
         self.unit_combo.setObjectName("unit_combo")
         self.totals_label = QLabel(self)
@@ -105,6 +103,9 @@ class PaymentsPage(QWidget):
         self.model.set_employees({i.employee.id: i.employee for i in items if i.employee.id is not None})
         self._departments = {i.employee.id: i.department_id for i in items if i.employee.id is not None}
         self.unit_combo.set_units(services.list_departments(self._uow_factory()))
+        # Dropped kinds stay: their recorded payments are still looked up.
+        kinds = services.get_payment_policy(self._uow_factory()).kinds
+        self.kind_combo.set_choices((kind_title(k), k.code) for k in kinds)
         self.reload_payments()
 
     def reload_payments(self) -> None:

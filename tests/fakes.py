@@ -38,9 +38,12 @@ from core.leave.entities import (
     SlipPrint,
     SlipStatus,
 )
+from core.payments.catalogue import PaymentPolicy
+from core.payments.due_soon import DuePolicy
 from core.payments.entities import Payment
 from core.payments.family import FamilyMember
 from core.performance.entities import PerformanceContract
+from core.performance.policy import PerformancePolicy
 from core.services.submissions import DuplicateSubmissionError
 from core.text import search_key
 from core.trips.entities import BusinessTrip, TripNumber
@@ -426,6 +429,24 @@ class FakeAttendanceSettings:
         self.value = policy
 
 
+class FakePerformanceSettings:
+    def __init__(self) -> None:
+        self.performance_value = PerformancePolicy()
+        self.due_value = DuePolicy()
+
+    def performance(self) -> PerformancePolicy:
+        return self.performance_value
+
+    def save_performance(self, policy: PerformancePolicy) -> None:
+        self.performance_value = policy
+
+    def due(self) -> DuePolicy:
+        return self.due_value
+
+    def save_due(self, policy: DuePolicy) -> None:
+        self.due_value = policy
+
+
 class FakeDisciplineSettings:
     def __init__(self) -> None:
         self.value = DisciplinePolicy()
@@ -434,6 +455,17 @@ class FakeDisciplineSettings:
         return self.value
 
     def save(self, policy: DisciplinePolicy) -> None:
+        self.value = policy
+
+
+class FakePaymentSettings:
+    def __init__(self) -> None:
+        self.value = PaymentPolicy()
+
+    def get(self) -> PaymentPolicy:
+        return self.value
+
+    def save(self, policy: PaymentPolicy) -> None:
         self.value = policy
 
 
@@ -586,7 +618,9 @@ class FakeStore:
         self.vacation_schedule = FakeVacationSchedule()
         self.attendance_settings = FakeAttendanceSettings()
         self.discipline_settings = FakeDisciplineSettings()
+        self.payment_settings = FakePaymentSettings()
         self.performance_contracts = FakePerformanceContracts()
+        self.performance_settings = FakePerformanceSettings()
         self.trips = FakeTrips()
 
 
@@ -627,7 +661,9 @@ class FakeUnitOfWork:
         self.vacation_schedule = store.vacation_schedule
         self.attendance_settings = store.attendance_settings
         self.discipline_settings = store.discipline_settings
+        self.payment_settings = store.payment_settings
         self.performance_contracts = store.performance_contracts
+        self.performance_settings = store.performance_settings
         self.trips = store.trips
 
     def __enter__(self) -> Self:

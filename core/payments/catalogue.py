@@ -44,6 +44,7 @@ class PaymentKind:
     frequency: Frequency = Frequency.ANY
     relations: tuple[Relation, ...] = ()  # the relatives it is for
     needs_family: bool = False  # a relative of one of ``relations`` must be named
+    offered: bool = True  # an office may drop a kind: recorded ones stay, new ones are refused
 
     @property
     def salary_based(self) -> bool:
@@ -208,6 +209,11 @@ class PaymentPolicy:
 
     def kind(self, code: str) -> PaymentKind | None:
         return next((k for k in self.kinds if k.code == code), None)
+
+    @property
+    def offered(self) -> tuple[PaymentKind, ...]:
+        """The kinds a new payment may be of; dropped ones still name the register's groups."""
+        return tuple(k for k in self.kinds if k.offered)
 
 
 #: The kinds the "due soon" list proposes (12.5 jubilees and retirement, 12.6 gifts, 12.7 long service).

@@ -22,6 +22,12 @@ FAMILY_NAME_MAX = 2 * NAME_MAX
 AMOUNT_MAX = 1_000_000_000
 
 
+def not_offered(kind: PaymentKind) -> ValidationIssue:
+    """A kind the office dropped: still proposed by the "due soon" list, refused where it is chosen."""
+    message = _("Regulation {clause}: the office no longer gives this kind (payment settings).")
+    return ValidationIssue("kind_code", "not_offered", message.format(clause=kind.clause))
+
+
 def _too_long(field: str, limit: int) -> ValidationIssue:
     return ValidationIssue(field, "too_long", _("At most {limit} characters.").format(limit=limit))
 
@@ -99,6 +105,8 @@ def validate_payment(
     kind = policy.kind(payment.kind_code)
     if kind is None:
         return ValidationReport((ValidationIssue("kind_code", "unknown", _("Choose a kind from the regulation.")),))
+    if not kind.offered:
+        return ValidationReport((not_offered(kind),))
     issues = _amount_issues(payment, kind) + _family_issues(payment, kind, member) + _order_issues(payment)
     repeated = repeat_refusal(payment, kind, earlier)
     if repeated is not None:

@@ -142,6 +142,8 @@ class PerformancePolicy:
     #: 12.2: the bonus on a good evaluation is at most this share of the base salary.
     bonus_max_percent: int = 40
     bonus_clause: str = "12.2"
+    #: How far ahead the main window's reminder looks, in days (the regulation names none; two weeks).
+    reminder_days: int = 14
 
     def rating(self, code: str) -> RatingGrade | None:
         return next((r for r in self.ratings if r.code == code), None)

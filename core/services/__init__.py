@@ -105,6 +105,7 @@ from core.services.office import (
     save_settings,
     seed_regulation_structure,
 )
+from core.services.payment_settings import get_payment_policy, save_payment_policy
 from core.services.payments import annul_payment, list_payments, payments_register, record_payment
 from core.services.performance import (
     DeadlineState,
@@ -115,6 +116,12 @@ from core.services.performance import (
     record_report,
     start_contracts,
     upcoming_deadlines,
+)
+from core.services.performance_settings import (
+    get_due_policy,
+    get_performance_policy,
+    save_due_policy,
+    save_performance_policy,
 )
 from core.services.sanction_proposals import flag_answers, month_flag_cases, propose_sanction
 from core.services.slip_verification import SlipVerification, verify_slip
@@ -200,6 +207,10 @@ __all__ = [
     "record_report",
     "start_contracts",
     "upcoming_deadlines",
+    "get_due_policy",
+    "get_performance_policy",
+    "save_due_policy",
+    "save_performance_policy",
     "flag_answers",
     "month_flag_cases",
     "propose_sanction",
@@ -207,6 +218,8 @@ __all__ = [
     "get_discipline_policy",
     "save_attendance_policy",
     "save_discipline_policy",
+    "get_payment_policy",
+    "save_payment_policy",
     "LeavePreview",
     "LoginRefusedError",
     "NotFoundError",
@@ -409,6 +422,9 @@ flag_answers = requires(Action.READ_RECORDS)(flag_answers)
 month_flag_cases = requires(Action.READ_RECORDS)(month_flag_cases)
 get_attendance_policy = requires(Action.READ_RECORDS)(get_attendance_policy)
 get_discipline_policy = requires(Action.READ_RECORDS)(get_discipline_policy)
+get_performance_policy = requires(Action.READ_RECORDS)(get_performance_policy)
+get_due_policy = requires(Action.READ_RECORDS)(get_due_policy)
+get_payment_policy = requires(Action.READ_RECORDS)(get_payment_policy)
 get_schedule = requires(Action.READ_RECORDS)(get_schedule)
 schedule_years = requires(Action.READ_RECORDS)(schedule_years)
 entry_preview = requires(Action.READ_RECORDS)(entry_preview)
@@ -447,6 +463,9 @@ save_leave_settings = requires(Action.EDIT_SETTINGS)(save_leave_settings)
 save_vacation_policy = requires(Action.EDIT_SETTINGS)(save_vacation_policy)
 save_attendance_policy = requires(Action.EDIT_SETTINGS)(save_attendance_policy)
 save_discipline_policy = requires(Action.EDIT_SETTINGS)(save_discipline_policy)
+save_performance_policy = requires(Action.EDIT_SETTINGS)(save_performance_policy)
+save_due_policy = requires(Action.EDIT_SETTINGS)(save_due_policy)
+save_payment_policy = requires(Action.EDIT_SETTINGS)(save_payment_policy)
 add_calendar_change = requires(Action.EDIT_SETTINGS)(add_calendar_change)
 delete_calendar_change = requires(Action.EDIT_SETTINGS)(delete_calendar_change)
 

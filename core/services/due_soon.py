@@ -15,14 +15,14 @@ from core.payments.due_soon import DueItem, DuePolicy, due_soon, gift_children
 from core.payments.family import FamilyMember
 from core.ports import UnitOfWork
 
-OFFICE_DUE_POLICY = DuePolicy()
 #: The department heading of employees without a unit.
 NO_UNIT = "Нэгжгүй"
 
 
-def due_soon_list(uow: UnitOfWork, *, today: date, policy: DuePolicy = OFFICE_DUE_POLICY) -> list[DueItem]:
-    """Everything due from *today* to the policy's horizon, soonest first."""
+def due_soon_list(uow: UnitOfWork, *, today: date, policy: DuePolicy | None = None) -> list[DueItem]:
+    """Everything due from *today* to the policy's horizon (the office's stored one by default), soonest first."""
     with uow:
+        policy = policy or uow.performance_settings.due()
         employees = uow.employees.list(status=EmployeeStatus.ACTIVE)
         family = _by_employee(uow.family.list())
         history = uow.events.by_employee()
@@ -38,9 +38,10 @@ def _by_employee(members: list[FamilyMember]) -> dict[int, list[FamilyMember]]:
     return grouped
 
 
-def gift_list_document(uow: UnitOfWork, *, on: date, policy: DuePolicy = OFFICE_DUE_POLICY) -> GiftListDocument:
-    """The children aged 0–16 on the gift day *on* (12.6), of the active employees, per department."""
+def gift_list_document(uow: UnitOfWork, *, on: date, policy: DuePolicy | None = None) -> GiftListDocument:
+    """The children aged 0 to the policy's age on the gift day *on* (12.6), of the active employees, per department."""
     with uow:
+        policy = policy or uow.performance_settings.due()
         items = [i for i in uow.employees.list_items() if i.employee.status is EmployeeStatus.ACTIVE]
         family = _by_employee(uow.family.list())
         office = uow.settings.get().official_name
@@ -53,7 +54,7 @@ def gift_list_document(uow: UnitOfWork, *, on: date, policy: DuePolicy = OFFICE_
             departments.setdefault(item.department_name or NO_UNIT, []).append(line)
     return GiftListDocument(
         office_name=office,
-        title=f"Бэлэг авах 0–16 насны хүүхдийн жагсаалт ({official_date(on)}, журмын 12.6)",
+        title=f"Бэлэг авах 0–{policy.child_max_age} насны хүүхдийн жагсаалт ({official_date(on)}, журмын 12.6)",
         departments=tuple(GiftDepartment(name, tuple(lines)) for name, lines in departments.items()),
         signatures=(SignatureLine("Жагсаалт гаргасан", "", ""),),
     )

@@ -26,9 +26,6 @@ from core.services.submissions import create_once
 from core.text import clean
 from core.validation import ValidationError
 
-#: The office's regulation (seed 004); another office would pass its own catalogue.
-OFFICE_PAYMENTS = PaymentPolicy()
-
 
 def list_payments(
     uow: UnitOfWork, *, year: int | None = None, employee_id: int | None = None, kind_code: str | None = None
@@ -53,8 +50,11 @@ def _prepared(payment: Payment, kind: PaymentKind | None, member: FamilyMember |
     )
 
 
-def record_payment(uow: UnitOfWork, payment: Payment, *, policy: PaymentPolicy = OFFICE_PAYMENTS) -> Payment:
+def record_payment(uow: UnitOfWork, payment: Payment, *, policy: PaymentPolicy | None = None) -> Payment:
     """Record a support payment or award after every check of its kind.
+
+    The kinds are the office's stored catalogue unless *policy* is given: a ceiling changed
+    there applies to this entry, never to payments already recorded.
 
     The form sent again (same submission id) records nothing and answers with the saved payment.
 
@@ -71,7 +71,7 @@ def record_payment(uow: UnitOfWork, payment: Payment, *, policy: PaymentPolicy =
             uow,
             payment.submission_id,
             find=uow.payments.by_submission,
-            create=lambda: _record_new(uow, payment, policy),
+            create=lambda: _record_new(uow, payment, policy or uow.payment_settings.get()),
         )
 
 
@@ -121,10 +121,11 @@ def annul_payment(uow: UnitOfWork, payment_id: int, *, reason: str, on: date) ->
 
 
 def payments_register(
-    uow: UnitOfWork, *, year: int, policy: PaymentPolicy = OFFICE_PAYMENTS
+    uow: UnitOfWork, *, year: int, policy: PaymentPolicy | None = None
 ) -> PaymentsRegisterDocument:
     """The year's register for the accountant: kinds in the regulation's order, annulled entries left out."""
     with uow:
+        policy = policy or uow.payment_settings.get()
         payments = [p for p in uow.payments.list(year=year) if not p.annulled]
         items = {i.employee.id: i for i in uow.employees.list_items()}
         members = {m.id: m for m in uow.family.list()}

@@ -28,9 +28,6 @@ from core.services.leave_facts import load_context
 from core.text import clean
 from core.validation import ValidationError
 
-#: The office's regulation (seed 004); another office would pass its own policy.
-OFFICE_POLICY = PerformancePolicy()
-
 _REPORT_STEPS = {Period.HALF_YEAR: ContractStep.HALF_YEAR_REPORT, Period.YEAR: ContractStep.YEAR_REPORT}
 _EVALUATION_STEPS = {Period.HALF_YEAR: ContractStep.HALF_YEAR_EVALUATION, Period.YEAR: ContractStep.YEAR_EVALUATION}
 
@@ -64,12 +61,16 @@ def list_contracts(
     *,
     department_id: int | None = None,
     status: ContractStatus | None = None,
-    policy: PerformancePolicy = OFFICE_POLICY,
+    policy: PerformancePolicy | None = None,
 ) -> list[ContractListItem]:
-    """The year's contracts in Mongolian name order, of one unit and status if given, with sanction grounds."""
+    """The year's contracts in Mongolian name order, of one unit and status if given, with sanction grounds.
+
+    *policy* defaults to the office's stored one, as in every function here.
+    """
     with uow:
         items = {i.employee.id: i for i in uow.employees.list_items()}
         contracts = uow.performance_contracts.list(year=year)
+        policy = policy or uow.performance_settings.performance()
     rows = []
     for contract in contracts:
         item = items.get(contract.employee_id)
@@ -135,7 +136,7 @@ def record_evaluation(
     on: date,
     evaluator: str,
     today: date | None = None,
-    policy: PerformancePolicy = OFFICE_POLICY,
+    policy: PerformancePolicy | None = None,
 ) -> PerformanceContract:
     """Record the half-year or year evaluation: the rating, its date and who evaluated (7.6, 12.2).
 
@@ -169,13 +170,14 @@ def _record(
     *,
     rating: str = "",
     evaluator: str = "",
-    policy: PerformancePolicy = OFFICE_POLICY,
+    policy: PerformancePolicy | None = None,
 ) -> PerformanceContract:
     with uow:
         contract = uow.performance_contracts.get(contract_id)
         if contract is None:
             raise NotFoundError(_("The performance contract is not in the records."))
         _refuse_out_of_order(contract, step)
+        policy = policy or uow.performance_settings.performance()
         report = validate_step(contract, step, on, today=today, rating=rating, evaluator=evaluator, policy=policy)
         if not report.is_valid:
             raise ValidationError(report)
@@ -192,24 +194,31 @@ def _refuse_out_of_order(contract: PerformanceContract, step: ContractStep) -> N
         raise RefusedError(_("Record the contract as concluded first (7.1)."))
 
 
-def deadline_calendar(uow: UnitOfWork, year: int, *, policy: PerformancePolicy = OFFICE_POLICY) -> list[DeadlineState]:
+def deadline_calendar(uow: UnitOfWork, year: int, *, policy: PerformancePolicy | None = None) -> list[DeadlineState]:
     """The deadlines of calendar *year* with the working-day mark and how many contracts are behind."""
-    return _states(uow, deadlines_for_year(year, policy))
+    with uow:
+        return _states(uow, deadlines_for_year(year, policy or uow.performance_settings.performance()))
 
 
 def upcoming_deadlines(
-    uow: UnitOfWork, today: date, within_days: int, *, policy: PerformancePolicy = OFFICE_POLICY
+    uow: UnitOfWork, today: date, within_days: int | None = None, *, policy: PerformancePolicy | None = None
 ) -> list[DeadlineState]:
-    """Deadlines open or due within *within_days* of *today* (across a year end), with the contracts behind."""
-    return _states(uow, upcoming_in_calendar(today, within_days, policy))
+    """Deadlines open or due within *within_days* of *today* (across a year end), with the contracts behind.
+
+    *within_days* defaults to the policy's reminder horizon.
+    """
+    with uow:
+        policy = policy or uow.performance_settings.performance()
+        days = policy.reminder_days if within_days is None else within_days
+        return _states(uow, upcoming_in_calendar(today, days, policy))
 
 
 def _states(uow: UnitOfWork, deadlines: list[DatedDeadline]) -> list[DeadlineState]:
-    with uow:
-        calendar = load_context(uow).calendar
-        working = [i.employee.id for i in _working(uow.employees.list_items()) if i.employee.id is not None]
-        years = {d.contract_year for d in deadlines}
-        contracts = [c for y in sorted(years) for c in uow.performance_contracts.list(year=y)]
+    """Read inside the caller's unit of work, which has also read the policy the deadlines come from."""
+    calendar = load_context(uow).calendar
+    working = [i.employee.id for i in _working(uow.employees.list_items()) if i.employee.id is not None]
+    years = {d.contract_year for d in deadlines}
+    contracts = [c for y in sorted(years) for c in uow.performance_contracts.list(year=y)]
     return [_state(d, calendar, contracts, working) for d in deadlines]
 
 

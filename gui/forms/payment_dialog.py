@@ -25,7 +25,11 @@ class PaymentDialog(EntityDialog):
             for i in services.list_employee_items(uow_factory())
             if i.employee.status is EmployeeStatus.ACTIVE
         ]
-        form = PaymentForm(employees, lambda employee_id: services.list_family(uow_factory(), employee_id))
+        form = PaymentForm(
+            employees,
+            lambda employee_id: services.list_family(uow_factory(), employee_id),
+            services.get_payment_policy(uow_factory()),
+        )
         super().__init__(form, title=_("New payment or award"), parent=parent)
         self._uow_factory = uow_factory
         self.payment_form = form

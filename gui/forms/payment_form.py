@@ -14,7 +14,7 @@ from core.payments.catalogue import PaymentKind, PaymentPolicy
 from core.payments.entities import Payment
 from core.payments.family import RELATION_LABELS, FamilyMember
 from core.payments.rules import default_amount
-from core.payments.validation import AMOUNT_MAX
+from core.payments.validation import AMOUNT_MAX, not_offered
 from core.validation import ValidationError, ValidationIssue, ValidationReport
 from gui.forms.field_rows import add_field_rows, message_over_form
 from gui.forms.issues import IssueBinder
@@ -45,7 +45,7 @@ class PaymentForm(QWidget):
         self.employee_combo.set_employees(employees)
         self.kind_code_combo = ChoiceCombo(self)
         self.kind_code_combo.setObjectName("kind_code_combo")
-        self.kind_code_combo.set_choices((kind_title(k), k.code) for k in self._policy.kinds)
+        self.kind_code_combo.set_choices((kind_title(k), k.code) for k in self._policy.offered)
         self.rule_label = QLabel(self)
         self.rule_label.setObjectName("rule_label")
         self.rule_label.setWordWrap(True)
@@ -105,6 +105,7 @@ class PaymentForm(QWidget):
         self._load_family()
         if p is not None:
             self.kind_code_combo.set_value(p.kind_code)
+        proposed = self._policy.kind(p.kind_code) if p is not None else None
         self.base_salary_spin.setValue((p.base_salary or 0) if p else 0)
         self._kind_changed()
         if p is not None and p.amount is not None:
@@ -113,6 +114,8 @@ class PaymentForm(QWidget):
         self.order_number_edit.setText(p.order_number if p else "")
         self.order_date_edit.setDate(QDate(p.order_date if p and p.order_date else date.today()))
         self.note_edit.setText(p.note if p else "")
+        if proposed is not None and not proposed.offered:  # the combo fell back to another kind: say so
+            self.show_issues(ValidationReport((not_offered(proposed),)))
 
     def read(self) -> Payment:
         """Raises ValidationError when no employee is chosen (the record needs one)."""
