@@ -11,9 +11,10 @@ from __future__ import annotations
 from typing import BinaryIO
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from core.attendance.report import AttendanceDocument, summary_cells
+from core.documents.closed_table import ClosedTable
 from core.documents.fonts import BOLD
 from core.documents.layout import NumberedCanvas, para, styles
 from core.documents.register_layout import GRID_LOOK, list_heading, list_template, signatures_below
@@ -49,7 +50,7 @@ def _story(doc: AttendanceDocument) -> list[Flowable]:
     table.setStyle(TableStyle([*GRID_LOOK, ("FONTNAME", (0, 0), (-1, 0), BOLD)]))
     story: list[Flowable] = [*list_heading(doc.office_name, doc.title, st), Spacer(1, 5 * mm), table]
     closing = signatures_below(doc.signatures, st)
-    return [*story, KeepTogether(closing)] if closing else story
+    return [*story[:-1], ClosedTable(table, closing)] if closing else story
 
 
 def render_attendance_xlsx(doc: AttendanceDocument, out: BinaryIO) -> None:

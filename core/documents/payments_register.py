@@ -12,8 +12,9 @@ from typing import Any, BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
+from core.documents.closed_table import ClosedTable
 from core.documents.layout import NumberedCanvas, para, styles
 from core.documents.register_layout import GRID_LOOK, list_heading, list_template, signatures_below
 from core.documents.register_sheet import HEADER_ROW, new_workbook, write_heading
@@ -74,7 +75,7 @@ def _story(doc: PaymentsRegisterDocument) -> list[Flowable]:
     table.setStyle(TableStyle(look))
     story = [*list_heading(doc.office_name, doc.title, st), Spacer(1, 5 * mm), table]
     closing = signatures_below(doc.signatures, st)
-    return [*story, KeepTogether(closing)] if closing else story
+    return [*story[:-1], ClosedTable(table, closing)] if closing else story
 
 
 def render_payments_xlsx(doc: PaymentsRegisterDocument, out: BinaryIO) -> None:
