@@ -106,3 +106,14 @@ def test_gift_list_names_the_child_under_the_unit(office_db: Path, tmp_path: Pat
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(out).pages).split())
     assert "Өлзийсайхан" in text and "Нийт: 16 хүүхэд" in text  # the demo's 15 children and this one
     assert "2026 оны 06 дугаар сарын 01-ний өдөр" in text
+
+
+@pytest.mark.parametrize("document", ["gift-list", "payments"])
+def test_the_signature_shares_its_page_with_the_list(document: str, office_db: Path, tmp_path: Path) -> None:
+    """A signature alone at the top of a page signs nothing the reader can see."""
+    out = tmp_path / "list.pdf"
+    option = ("--date", "2026-06-01") if document == "gift-list" else ("--year", "2026")
+    assert run("export", document, *option, "--out", str(out), "--db", str(office_db)) == 0
+    last = PdfReader(out).pages[-1].extract_text()
+    signer = "Жагсаалт гаргасан" if document == "gift-list" else "Бүртгэл хөтөлсөн"
+    assert signer in last and "Нийт" in last and "№" in last  # the table's end, its total and the signature

@@ -52,15 +52,22 @@ def _department_table(department: GiftDepartment) -> Table:
 
 
 def _story(doc: GiftListDocument) -> list[Flowable]:
+    """Each unit's list kept whole; the last one, the total and the signatures share a page."""
     st = styles(10)
+    blocks = [
+        [para(f"{d.name} ({len(d.lines)} хүүхэд)", st.bold), Spacer(1, 2 * mm), _department_table(d)]
+        for d in doc.departments
+    ]
+    closing = [
+        Spacer(1, 5 * mm),
+        para(f"Нийт: {doc.count} хүүхэд", st.bold),
+        *signatures_below(doc.signatures, st, width=160 * mm),
+    ]
+    if blocks:
+        blocks[-1] += closing  # a signature never stands alone on a page
+    else:
+        blocks = [closing]
     story = list_heading(doc.office_name, doc.title, st)
-    for department in doc.departments:
-        heading = f"{department.name} ({len(department.lines)} хүүхэд)"
-        story += [
-            Spacer(1, 5 * mm),
-            KeepTogether([para(heading, st.bold), Spacer(1, 2 * mm), _department_table(department)]),
-        ]
-    story.append(Spacer(1, 5 * mm))
-    story.append(para(f"Нийт: {doc.count} хүүхэд", st.bold))
-    closing = signatures_below(doc.signatures, st, width=160 * mm)
-    return [*story, KeepTogether(closing)] if closing else story
+    for block in blocks:
+        story += [Spacer(1, 5 * mm), KeepTogether(block)]
+    return story
