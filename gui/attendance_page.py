@@ -107,12 +107,13 @@ class AttendancePage(QWidget):
     def reload(self) -> None:
         row = max(self.view.currentIndex().row(), 0)
         rows = services.day_sheet(self._uow_factory(), self.day)
-        flags = services.attendance_flags(self._uow_factory(), year=self.day.year, month=self.day.month)
+        report = services.month_flag_report(self._uow_factory(), year=self.day.year, month=self.day.month)
+        flags = report.flags
         self.model.flagged = {f.entry.employee_id for f in flags.deductions} | {w.employee_id for w in flags.warnings}
         self.model.set_items(rows)
         names = {r.employee_id: r.name for r in rows}
         self.flags_label.setText(flags_text(flags, names))
-        cases = services.month_flag_cases(self._uow_factory(), year=self.day.year, month=self.day.month)
+        cases = report.cases
         minutes_per_day = services.get_leave_settings(self._uow_factory()).schedule.minutes_per_day
         self.flags.set_cases(cases, names=names, minutes_per_day=minutes_per_day)
         if self.model.rowCount():

@@ -123,7 +123,13 @@ from core.services.performance_settings import (
     save_due_policy,
     save_performance_policy,
 )
-from core.services.sanction_proposals import flag_answers, month_flag_cases, propose_sanction
+from core.services.sanction_proposals import (
+    MonthFlagReport,
+    flag_answers,
+    month_flag_cases,
+    month_flag_report,
+    propose_sanction,
+)
 from core.services.slip_verification import SlipVerification, verify_slip
 from core.services.spreadsheets import export_employees, import_employees
 from core.services.trip_documents import certificate_document
@@ -213,6 +219,8 @@ __all__ = [
     "save_performance_policy",
     "flag_answers",
     "month_flag_cases",
+    "month_flag_report",
+    "MonthFlagReport",
     "propose_sanction",
     "get_attendance_policy",
     "get_discipline_policy",
@@ -420,6 +428,7 @@ reject_sanction = requires(Action.EDIT_RECORDS)(reject_sanction)
 propose_sanction = requires(Action.EDIT_RECORDS)(propose_sanction)
 flag_answers = requires(Action.READ_RECORDS)(flag_answers)
 month_flag_cases = requires(Action.READ_RECORDS)(month_flag_cases)
+month_flag_report = requires(Action.READ_RECORDS)(month_flag_report)
 get_attendance_policy = requires(Action.READ_RECORDS)(get_attendance_policy)
 get_discipline_policy = requires(Action.READ_RECORDS)(get_discipline_policy)
 get_performance_policy = requires(Action.READ_RECORDS)(get_performance_policy)

@@ -17,7 +17,7 @@ from core.discipline.entities import Sanction
 from core.discipline.validation import validate_proposal
 from core.i18n import _
 from core.ports import UnitOfWork
-from core.services.attendance import month_flags, month_log
+from core.services.attendance import MonthFlags, month_flags, month_log
 from core.services.errors import RefusedError
 from core.services.leave_facts import require_employee
 from core.validation import ValidationError
@@ -37,12 +37,20 @@ class FlagCase:
     is_absence: bool = False
 
 
-def month_flag_cases(uow: UnitOfWork, *, year: int, month: int) -> list[FlagCase]:
-    """The month's 6.3 and 13.3.1.3 flags, one per person and clause period, with their answers."""
+@dataclass(frozen=True, slots=True)
+class MonthFlagReport:
+    """The month's flags and the same flags as cases with their answers, from one reading of the log."""
+
+    flags: MonthFlags
+    cases: list[FlagCase]
+
+
+def month_flag_report(uow: UnitOfWork, *, year: int, month: int) -> MonthFlagReport:
+    """The attendance page needs both views of the month's flags; the log is read and counted once."""
     with uow:
         entries, minutes_per_day, policy = month_log(uow, year, month)
         sanctions = uow.sanctions.list()
-    answers = {key: s for s in sanctions if not s.annulled and (key := flag_key_of(s)) is not None}
+    answers = _answers_by_flag(sanctions)
     flags = month_flags(entries, minutes_per_day=minutes_per_day, policy=policy)
     cases: dict[FlagKey, FlagCase] = {}
     for row in flags.deductions:  # in date order per person: the first row is the day the limit was reached
@@ -53,13 +61,21 @@ def month_flag_cases(uow: UnitOfWork, *, year: int, month: int) -> list[FlagCase
     for warning in flags.warnings:
         key = warning_key(warning.employee_id, warning.week_starts, policy)
         cases[key] = FlagCase(key, warning.week_starts, warning.times, answers.get(key))
-    return list(cases.values())
+    return MonthFlagReport(flags, list(cases.values()))
+
+
+def month_flag_cases(uow: UnitOfWork, *, year: int, month: int) -> list[FlagCase]:
+    """The month's 6.3 and 13.3.1.3 flags, one per person and clause period, with their answers."""
+    return month_flag_report(uow, year=year, month=month).cases
 
 
 def flag_answers(uow: UnitOfWork) -> dict[FlagKey, Sanction]:
     """The proposal or sanction answering each flag; an annulled one leaves its flag open again."""
     with uow:
-        sanctions = uow.sanctions.list()
+        return _answers_by_flag(uow.sanctions.list())
+
+
+def _answers_by_flag(sanctions: list[Sanction]) -> dict[FlagKey, Sanction]:
     return {key: s for s in sanctions if not s.annulled and (key := flag_key_of(s)) is not None}
 
 
